@@ -1,0 +1,34 @@
+// Reading plain-text reports into Documents.
+//
+//   Result<Document> doc = ReadTextFile("examples/story/ledger.txt");
+//   Result<Document> doc = DocumentFromBytes("id", "path", bytes);  // same, from memory
+//
+// Charset: UTF-8 (with or without BOM) is taken as is; anything else is detected with ICU's
+// CharsetDetector (Latin-1 / Windows-1252 expected) and converted to UTF-8, with
+// Document::source_offsets mapping back to input bytes. Binary (NUL bytes, mostly
+// non-printable) and empty inputs are errors naming the input.
+// Title: a first line that reads as a headline (no sentence-final period, followed by a
+// blank line or title-cased / short, not a sentence continuing into the next line) becomes
+// Document::title, and Document::body starts after it.
+#ifndef CHORUS_READ_TEXT_READER_H_
+#define CHORUS_READ_TEXT_READER_H_
+
+#include <string>
+
+#include "chorus/document.h"
+#include "chorus/error.h"
+
+namespace chorus {
+
+Result<Document> ReadTextFile(const std::string& path);
+Result<Document> DocumentFromBytes(std::string id, std::string path, std::string bytes);
+
+// Decodes bytes to UTF-8 into doc->text / source_offsets / source_charset.
+Result<void> DecodeText(const std::string& bytes, Document* doc);
+
+// Finds a headline first line and sets doc->title, title_span and body.
+void DetectTitle(Document* doc);
+
+}  // namespace chorus
+
+#endif  // CHORUS_READ_TEXT_READER_H_

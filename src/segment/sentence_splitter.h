@@ -1,0 +1,28 @@
+// Segment: sentences with byte offsets, and tokens.
+//
+//   std::vector<Sentence> s = SplitSentences(doc, cleaned.kept);
+//   doc.Slice(s[0].span)  -> first sentence, verbatim
+//
+// ICU BreakIterator with locale "en@ss=standard" (abbreviation suppressions) over UTF-8
+// UText, so offsets are bytes of Document::text; then repairs for initials ("Dmitri S.
+// Peskov"), abbreviations ("U.S."), and quotations that span sentence breaks.
+#ifndef CHORUS_SEGMENT_SENTENCE_SPLITTER_H_
+#define CHORUS_SEGMENT_SENTENCE_SPLITTER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "chorus/document.h"
+#include "chorus/story.h"
+
+namespace chorus {
+
+// Sentences of each kept piece (a piece is never crossed), each with its tokens filled.
+std::vector<Sentence> SplitSentences(const Document& doc, const std::vector<TextSpan>& kept);
+
+// Sentence spans of an arbitrary UTF-8 text (offsets relative to text), tokens not filled.
+std::vector<TextSpan> SentenceSpans(std::string_view text);
+
+}  // namespace chorus
+
+#endif  // CHORUS_SEGMENT_SENTENCE_SPLITTER_H_

@@ -1,0 +1,40 @@
+#include "util/text_util.h"
+
+#include <gtest/gtest.h>
+
+namespace chorus {
+namespace {
+
+TEST(TextUtilTest, Utf8Validity) {
+  EXPECT_TRUE(IsUtf8("plain ascii"));
+  EXPECT_TRUE(IsUtf8("curly \xE2\x80\x9Cquotes\xE2\x80\x9D"));
+  EXPECT_FALSE(IsUtf8("latin1 caf\xE9"));
+  EXPECT_FALSE(IsUtf8("\xC0\xAF"));          // overlong
+  EXPECT_FALSE(IsUtf8("\xED\xA0\x80"));      // surrogate
+  EXPECT_FALSE(IsUtf8("truncated \xE2\x80"));
+}
+
+TEST(TextUtilTest, CountsWordsLikeReaders) {
+  EXPECT_EQ(CountWords("Trump's call lasted 90 minutes."), 5);
+  EXPECT_EQ(CountWords("U.S.-Russia relationship"), 4);
+  EXPECT_EQ(CountWords("  "), 0);
+  EXPECT_EQ(CountWords("re-elected \xE2\x80\x94 vowing"), 2);
+}
+
+TEST(TextUtilTest, TrimsUnicodeSpace) {
+  const std::string t = " \xC2\xA0hello \n";
+  const TextSpan s = TrimSpan(t, {0, static_cast<uint32_t>(t.size())});
+  EXPECT_EQ(t.substr(s.begin, s.size()), "hello");
+}
+
+TEST(TextUtilTest, SplitsLinesKeepingEmptyOnes) {
+  const std::string t = "a\r\n\nb";
+  const auto lines = SplitLines(t, {0, static_cast<uint32_t>(t.size())});
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(t.substr(lines[0].begin, lines[0].size()), "a");
+  EXPECT_TRUE(lines[1].empty());
+  EXPECT_EQ(t.substr(lines[2].begin, lines[2].size()), "b");
+}
+
+}  // namespace
+}  // namespace chorus
