@@ -15,6 +15,16 @@ inline constexpr int kExitInputError = 1;  // some input could not be read
 inline constexpr int kExitUsage = 2;
 
 void RegisterBriefCommand(CLI::App& app, int* exit_code);
+void RegisterExtractCommand(CLI::App& app, int* exit_code);
+void RegisterIngestCommand(CLI::App& app, int* exit_code);
+void RegisterStoriesCommand(CLI::App& app, int* exit_code);
+void RegisterShowCommand(CLI::App& app, int* exit_code);
+void RegisterSearchCommand(CLI::App& app, int* exit_code);
+void RegisterClusterCommand(CLI::App& app, int* exit_code);
+// The eval_* commands register under the `chorus eval` group passed as `app`.
+void RegisterEvalSummariesCommand(CLI::App& app, int* exit_code);
+void RegisterEvalExtractCommand(CLI::App& app, int* exit_code);
+void RegisterEvalClusterCommand(CLI::App& app, int* exit_code);
 
 }  // namespace chorus::cli
 

@@ -15,6 +15,17 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = chorus::cli::kExitOk;
   chorus::cli::RegisterBriefCommand(app, &exit_code);
+  chorus::cli::RegisterExtractCommand(app, &exit_code);
+  chorus::cli::RegisterIngestCommand(app, &exit_code);
+  chorus::cli::RegisterStoriesCommand(app, &exit_code);
+  chorus::cli::RegisterShowCommand(app, &exit_code);
+  chorus::cli::RegisterSearchCommand(app, &exit_code);
+  chorus::cli::RegisterClusterCommand(app, &exit_code);
+  CLI::App* eval = app.add_subcommand("eval", "Measure chorus on public evaluation sets");
+  eval->require_subcommand(1);
+  chorus::cli::RegisterEvalSummariesCommand(*eval, &exit_code);
+  chorus::cli::RegisterEvalExtractCommand(*eval, &exit_code);
+  chorus::cli::RegisterEvalClusterCommand(*eval, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,20 @@
+// STUB: chorus ingest (to be implemented by its owner).
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/commands.h"
+
+namespace chorus::cli {
+
+void RegisterIngestCommand(CLI::App& app, int* exit_code) {
+  CLI::App* cmd = app.add_subcommand("ingest", "(not yet available)");
+  cmd->group("");  // hidden until implemented
+  cmd->allow_extras();
+  cmd->callback([exit_code] {
+    std::cerr << "chorus: 'ingest' is not available yet\n";
+    *exit_code = kExitUsage;
+  });
+}
+
+}  // namespace chorus::cli
