@@ -1,0 +1,1 @@
+add_library(chorus_eval_cluster INTERFACE)  # STUB until clustering metrics land
