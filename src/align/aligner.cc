@@ -1,25 +1,223 @@
-// STUB (to be replaced by the align module owner): every sentence its own fact.
+// Align: facts across outlets by constrained agglomerative clustering of sentences.
+//
+// Pairs of sentences from different documents are scored by similarity.h (soft TF-IDF cosine,
+// name variants, shared wording) over candidates from an inverted index. Clusters grow by
+// average-link agglomeration (Manning et al. 2008, ch. 17) in order of the strongest pairs,
+// under a cannot-link constraint (Wagstaff et al. 2001): a fact holds at most one sentence per
+// document. Each fact counts its independent origins (origins.h) and takes as its text the
+// clearest member: complete, not garbled, from a less garbled report, of moderate length.
+// A fact's weight follows the pyramid idea (Nenkova & Passonneau 2004): how many independent
+// outlets state it, each weighted by how clean its report is.
 #include "align/aligner.h"
 
-namespace chorus {
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
 
-SentenceScores ScoreGarbling(const StoryText& story) {
-  SentenceScores s(story.sentences.size());
-  for (size_t d = 0; d < s.size(); ++d) s[d].assign(story.sentences[d].size(), 0.0);
-  return s;
+#include "align/features.h"
+#include "align/garbling.h"
+#include "align/origins.h"
+#include "align/similarity.h"
+
+namespace chorus {
+namespace {
+
+using align::ScoredPair;
+using align::StoryFeatures;
+
+constexpr double kLinkThreshold = 0.36;     // best pair needed to merge two clusters
+constexpr double kAverageThreshold = 0.22;  // average link needed to merge two clusters
+constexpr double kStoredPairs = 0.08;       // pairs kept for average links (others count 0)
+
+uint64_t PairKey(uint32_t a, uint32_t b) {
+  if (a > b) std::swap(a, b);
+  return (static_cast<uint64_t>(a) << 32) | b;
 }
 
-std::vector<FactGroup> AlignFacts(const StoryText& story, const SentenceScores&) {
-  std::vector<FactGroup> out;
-  for (uint32_t d = 0; d < story.sentences.size(); ++d) {
-    for (uint32_t i = 0; i < story.sentences[d].size(); ++i) {
-      FactGroup g;
-      g.members = {{d, i}};
-      g.representative = {d, i};
-      g.support = 1;
-      out.push_back(g);
+struct Cluster {
+  std::vector<uint32_t> members;  // flat sentence indices
+  std::vector<uint32_t> docs;     // sorted
+  bool alive = true;
+};
+
+bool Disjoint(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) return false;
+    a[i] < b[j] ? ++i : ++j;
+  }
+  return true;
+}
+
+class Clusterer {
+ public:
+  Clusterer(const StoryFeatures& f, const std::vector<ScoredPair>& pairs)
+      : f_(f), owner_(f.sentences.size()) {
+    for (const ScoredPair& p : pairs) sim_[PairKey(p.a, p.b)] = p.score;
+    clusters_.resize(f.sentences.size());
+    for (uint32_t s = 0; s < f.sentences.size(); ++s) {
+      clusters_[s].members = {s};
+      clusters_[s].docs = {f.sentences[s].ref.doc};
+      owner_[s] = s;
     }
   }
+
+  std::vector<std::vector<uint32_t>> Run(std::vector<ScoredPair> pairs) {
+    std::sort(pairs.begin(), pairs.end(), [](const ScoredPair& x, const ScoredPair& y) {
+      if (x.score != y.score) return x.score > y.score;
+      return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+    });
+    for (const ScoredPair& p : pairs) {
+      if (p.score < kLinkThreshold) break;
+      TryMerge(owner_[p.a], owner_[p.b]);
+    }
+    std::vector<std::vector<uint32_t>> out;
+    for (Cluster& c : clusters_) {
+      if (!c.alive) continue;
+      std::sort(c.members.begin(), c.members.end());
+      out.push_back(std::move(c.members));
+    }
+    return out;
+  }
+
+ private:
+  double AverageLink(const Cluster& x, const Cluster& y) const {
+    double sum = 0;
+    for (uint32_t a : x.members) {
+      for (uint32_t b : y.members) {
+        const auto it = sim_.find(PairKey(a, b));
+        if (it != sim_.end()) sum += it->second;
+      }
+    }
+    return sum / static_cast<double>(x.members.size() * y.members.size());
+  }
+
+  void TryMerge(uint32_t x, uint32_t y) {
+    if (x == y) return;
+    Cluster& cx = clusters_[x];
+    Cluster& cy = clusters_[y];
+    if (!Disjoint(cx.docs, cy.docs) || AverageLink(cx, cy) < kAverageThreshold) return;
+    if (cx.members.size() < cy.members.size()) return TryMerge(y, x);
+    for (uint32_t s : cy.members) owner_[s] = x;
+    cx.members.insert(cx.members.end(), cy.members.begin(), cy.members.end());
+    std::vector<uint32_t> docs;
+    std::merge(cx.docs.begin(), cx.docs.end(), cy.docs.begin(), cy.docs.end(),
+               std::back_inserter(docs));
+    cx.docs = std::move(docs);
+    cy = Cluster{{}, {}, false};
+  }
+
+  const StoryFeatures& f_;
+  std::vector<uint32_t> owner_;
+  std::vector<Cluster> clusters_;
+  std::unordered_map<uint64_t, float> sim_;
+};
+
+bool EndsComplete(std::string_view text) {
+  while (!text.empty()) {
+    const char c = text.back();
+    if (c == '.' || c == '!' || c == '?') return true;
+    if (c == '"' || c == '\'' || c == ')') {
+      text.remove_suffix(1);
+    } else if (text.ends_with("\u201D") || text.ends_with("\u2019")) {
+      text.remove_suffix(3);  // closing quotation marks after the terminal mark
+    } else if (text.ends_with("\u00BB")) {
+      text.remove_suffix(2);
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
+// How well a member reads on its own as the fact's text; higher is clearer.
+double Clarity(const StoryText& story, const align::SentenceFeatures& f, double garbling,
+               double doc_rate) {
+  const Sentence& s = story.At(f.ref);
+  const std::string_view text = story.Text(f.ref);
+  bool verb = false;
+  for (const Token& t : s.tokens) verb = verb || align::LooksLikeVerb(t);
+  double score = 1.0 - garbling;
+  score *= 1.0 - 0.5 * doc_rate;
+  if (!EndsComplete(text)) score *= 0.6;
+  if (!verb) score *= 0.6;
+  if (!f.in_quote.empty() && f.in_quote.front() && !text.empty() &&
+      std::isalnum(static_cast<unsigned char>(text.front()))) {
+    score *= 0.7;  // continues a quotation opened in an earlier sentence
+  }
+  // Moderate length reads best: penalise below 10 and above 45 words.
+  if (f.words < 10) score *= 0.6 + 0.04 * f.words;
+  if (f.words > 45) score *= std::max(0.4, 1.0 - 0.01 * (f.words - 45));
+  return score;
+}
+
+FactGroup MakeFact(const StoryText& story, const StoryFeatures& f,
+                   const align::Syndication& syndication, const SentenceScores& garbling,
+                   const std::vector<double>& doc_rate, const std::vector<uint32_t>& members) {
+  FactGroup g;
+  const std::vector<uint32_t> origin = align::OriginOf(f, syndication, members);
+  std::vector<double> origin_weight;
+  double best = -1;
+  for (size_t i = 0; i < members.size(); ++i) {
+    const align::SentenceFeatures& s = f.sentences[members[i]];
+    g.members.push_back(s.ref);
+    const double gs = s.ref.doc < garbling.size() && s.ref.sentence < garbling[s.ref.doc].size()
+                          ? garbling[s.ref.doc][s.ref.sentence]
+                          : 0.0;
+    const double clarity = Clarity(story, s, gs, doc_rate[s.ref.doc]);
+    if (clarity > best) best = clarity, g.representative = s.ref;
+    if (origin[i] >= origin_weight.size()) origin_weight.resize(origin[i] + 1, 0.0);
+    origin_weight[origin[i]] = std::max(origin_weight[origin[i]], 1.0 - 0.5 * doc_rate[s.ref.doc]);
+  }
+  g.origins = static_cast<int>(origin_weight.size());
+  g.support = std::accumulate(origin_weight.begin(), origin_weight.end(), 0.0);
+  return g;
+}
+
+std::vector<double> DocRates(const StoryText& story, const SentenceScores& garbling) {
+  std::vector<double> rate(story.sentences.size(), 0.0);
+  for (size_t d = 0; d < rate.size() && d < garbling.size(); ++d) {
+    if (garbling[d].empty()) continue;
+    rate[d] = std::accumulate(garbling[d].begin(), garbling[d].end(), 0.0) / garbling[d].size();
+  }
+  return rate;
+}
+
+}  // namespace
+
+namespace align {
+
+std::vector<std::vector<uint32_t>> ClusterSentences(const StoryFeatures& f) {
+  const std::vector<ScoredPair> pairs = CandidatePairs(f, kStoredPairs);
+  std::vector<std::vector<uint32_t>> clusters = Clusterer(f, pairs).Run(pairs);
+  std::erase_if(clusters, [&](const std::vector<uint32_t>& c) {
+    return c.size() == 1 && f.sentences[c.front()].words == 0;
+  });
+  return clusters;
+}
+
+}  // namespace align
+
+SentenceScores ScoreGarbling(const StoryText& story) {
+  const align::GarblingReport report = align::AnalyseGarbling(story, align::BuildFeatures(story));
+  SentenceScores out(report.sentences.size());
+  for (size_t d = 0; d < out.size(); ++d) {
+    for (const align::SentenceGarbling& g : report.sentences[d]) out[d].push_back(g.score);
+  }
+  return out;
+}
+
+std::vector<FactGroup> AlignFacts(const StoryText& story, const SentenceScores& garbling) {
+  const StoryFeatures f = align::BuildFeatures(story);
+  const align::Syndication syndication(f);
+  const std::vector<double> doc_rate = DocRates(story, garbling);
+  std::vector<FactGroup> out;
+  for (const std::vector<uint32_t>& members : align::ClusterSentences(f)) {
+    out.push_back(MakeFact(story, f, syndication, garbling, doc_rate, members));
+  }
+  std::sort(out.begin(), out.end(), [](const FactGroup& a, const FactGroup& b) {
+    return a.members.front() < b.members.front();
+  });
   return out;
 }
 

@@ -10,6 +10,7 @@
 #ifndef CHORUS_ALIGN_ALIGNER_H_
 #define CHORUS_ALIGN_ALIGNER_H_
 
+#include <cstdint>
 #include <vector>
 
 #include "chorus/story.h"
@@ -30,6 +31,12 @@ using SentenceScores = std::vector<std::vector<double>>;
 SentenceScores ScoreGarbling(const StoryText& story);
 
 std::vector<FactGroup> AlignFacts(const StoryText& story, const SentenceScores& garbling);
+
+namespace align {
+struct StoryFeatures;
+// The clusters AlignFacts builds facts from: flat sentence indices (features.h), sorted.
+std::vector<std::vector<uint32_t>> ClusterSentences(const StoryFeatures& features);
+}  // namespace align
 
 }  // namespace chorus
 

@@ -1,5 +1,11 @@
-// STUB (to be replaced by the analyse module owner).
+// Analyse: runs quote finding, mention finding, entity resolution, quote attribution and
+// grouping, and figures/conflicts over one story. Each step is in its own file.
 #include "analyse/analysis.h"
+
+#include "analyse/entities.h"
+#include "analyse/figures.h"
+#include "analyse/mentions.h"
+#include "analyse/quotes.h"
 
 namespace chorus {
 
@@ -23,6 +29,23 @@ std::string_view QuoteKindName(QuoteKind kind) {
   return "verbatim";
 }
 
-StoryAnalysis AnalyseStory(const StoryText&) { return {}; }
+StoryAnalysis AnalyseStory(const StoryText& story) {
+  StoryAnalysis out;
+  if (story.docs.empty() || story.sentences.size() != story.docs.size() ||
+      story.cleaned.size() != story.docs.size()) {
+    return out;
+  }
+  const ScannedStory scan = ScanStory(story);
+  std::vector<RawQuote> quotes = FindQuotes(story);
+  QuoteRegions regions(story.docs.size());
+  for (const RawQuote& q : quotes) regions[q.doc].push_back(q.outer);
+  EntitySet es = BuildEntities(story, FindMentions(story, scan, regions));
+  AttributeQuotes(story, es, &quotes);
+  out.quotes = GroupQuotes(story, quotes);
+  out.figures = FindFigures(story, scan, quotes);
+  out.conflicts = FindConflicts(story, out.figures);
+  out.entities = std::move(es.entities);
+  return out;
+}
 
 }  // namespace chorus

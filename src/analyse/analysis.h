@@ -4,6 +4,7 @@
 //   a.entities[i].name, .variants, .mentions
 //   a.quotes[i].variants (one per outlet occurrence), .speaker (index into entities or -1)
 //   a.conflicts[i].claims
+//   a.figures[i].low/.high/.measures (numbers with what they count)
 //
 // Works on the cleaned, segmented story (chorus/story.h); everything it reports points at
 // byte spans of the sources. Submodules: entities.h, quotes.h, figures.h.
@@ -58,10 +59,27 @@ struct StoryConflict {
   std::vector<ConflictClaim> claims;
 };
 
+enum class FigureKind { kCount, kDuration, kDate, kMoney, kPercent };
+std::string_view FigureKindName(FigureKind kind);  // "count", "duration", ...
+
+// A number with what it measures. Values are normalised: durations in minutes, dates as
+// years, vague amounts as ranges ("hundreds of thousands" -> [1e5, 1e6)).
+struct StoryFigure {
+  SpanRef where;     // the number expression, e.g. "almost an hour and a half"
+  SpanRef sentence;  // the sentence it is in
+  FigureKind kind = FigureKind::kCount;
+  double low = 0, high = 0;   // value range (equal for an exact figure)
+  bool approximate = false;   // "almost", "about", "millions", ...
+  std::string unit;           // "minute", "percent", "$", ... ("" for plain counts)
+  std::string measures;       // folded singular counted noun: "death", "conversation"
+  int speaker = -1;           // entity of the quoted speaker asserting it; -1: the outlet
+};
+
 struct StoryAnalysis {
   std::vector<StoryEntity> entities;
   std::vector<StoryQuote> quotes;
   std::vector<StoryConflict> conflicts;
+  std::vector<StoryFigure> figures;
 };
 
 StoryAnalysis AnalyseStory(const StoryText& story);

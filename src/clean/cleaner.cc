@@ -1,7 +1,20 @@
-// STUB (to be replaced by the clean module owner): keeps every non-empty line.
+// The clean stage: splits each report body into lines and runs the rule families in order:
+//   1. glued widget words cut off the start of a sentence (widgets.cc)
+//   2. photo captions with credits (captions.cc)
+//   3. bylines and credit lines at the edges (widgets.cc)
+//   4. widget, teaser and boilerplate lines (widgets.cc)
+//   5. repeated paragraphs within a report, furniture repeated across reports (duplicates.cc)
+//   6. off-topic tails: TextTiling cohesion + support from the other reports (off_topic.cc)
+// and emits kept and removed spans that together cover every non-space byte of the body.
 #include "clean/cleaner.h"
 
-#include "util/text_util.h"
+#include <algorithm>
+
+#include "clean/captions.h"
+#include "clean/duplicates.h"
+#include "clean/line_features.h"
+#include "clean/off_topic.h"
+#include "clean/widgets.h"
 
 namespace chorus {
 
@@ -18,14 +31,49 @@ std::string_view RemovalReasonName(RemovalReason reason) {
   return "boilerplate";
 }
 
-std::vector<CleanDocument> CleanStory(const std::vector<Document>& docs) {
-  std::vector<CleanDocument> out(docs.size());
-  for (size_t d = 0; d < docs.size(); ++d) {
-    for (TextSpan line : SplitLines(docs[d].text, docs[d].body)) {
-      line = TrimSpan(docs[d].text, line);
-      if (!line.empty()) out[d].kept.push_back(line);
+namespace {
+
+CleanDocument Emit(const std::vector<clean::Block>& blocks) {
+  CleanDocument out;
+  for (const clean::Block& b : blocks) {
+    std::vector<TextRemoval> pieces = b.cuts;
+    if (!b.core.empty()) {
+      pieces.push_back({b.core, b.whole.value_or(RemovalReason::kBoilerplate)});
+    }
+    std::sort(pieces.begin(), pieces.end(),
+              [](const TextRemoval& x, const TextRemoval& y) { return x.span.begin < y.span.begin; });
+    for (const TextRemoval& p : pieces) {
+      if (p.span.empty()) continue;
+      const bool is_core = p.span == b.core;
+      if (is_core && b.Kept()) {
+        out.kept.push_back(p.span);
+      } else {
+        out.removed.push_back(p);
+      }
     }
   }
+  return out;
+}
+
+}  // namespace
+
+std::vector<CleanDocument> CleanStory(const std::vector<Document>& docs) {
+  std::vector<std::vector<clean::Block>> blocks;
+  blocks.reserve(docs.size());
+  for (const Document& doc : docs) {
+    std::vector<clean::Block> b = clean::SplitBlocks(doc);
+    clean::MarkGluedWidgets(doc, &b);
+    clean::MarkCaptions(doc, &b);
+    clean::MarkBylines(&b);
+    clean::MarkWidgetLines(doc, &b);
+    clean::MarkDuplicates(&b);
+    blocks.push_back(std::move(b));
+  }
+  clean::MarkSharedBoilerplate(docs, &blocks);
+  for (size_t d = 0; d < docs.size(); ++d) clean::FindOffTopicTail(d, &blocks);
+  std::vector<CleanDocument> out;
+  out.reserve(docs.size());
+  for (const auto& b : blocks) out.push_back(Emit(b));
   return out;
 }
 

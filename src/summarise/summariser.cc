@@ -1,23 +1,160 @@
-// STUB (to be replaced by the summarise module owner): facts in order until the budget.
+// Summarise: budgeted concept coverage over facts.
+//
+// Follows Gillick & Favre (2009), "A Scalable Global Model for Summarization" (ICSISumm): the
+// summary maximises the total weight of the distinct concepts it covers (stemmed bigrams
+// weighted by how many documents state them, concepts.h) under a word budget, so redundant
+// facts add nothing. The budgeted maximisation is solved with the cost-scaled greedy rule of
+// Lin & Bilmes (2010/2011) (gain / length^r, compared with the best single fact), followed by
+// a swap local search. A fact's gain is scaled by its support across outlets and by the
+// quality of the source of its text; garbled sentences, questions, fragments and sentences
+// that open with a word needing earlier context are only used when nothing else fills the
+// budget. The chosen facts are ordered by position in their reports; the text is their
+// verbatim representative sentences joined by spaces.
 #include "summarise/summariser.h"
 
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include "summarise/candidates.h"
+#include "summarise/concepts.h"
 #include "util/text_util.h"
 
 namespace chorus {
+namespace {
+
+using summarise::Candidate;
+
+struct Selection {
+  std::vector<size_t> chosen;  // indices into candidates
+  double value = 0;
+  int words = 0;
+};
+
+double Gain(const Candidate& c, const std::vector<double>& weight,
+            const std::vector<char>& covered) {
+  double g = 0;
+  for (uint32_t k : c.concepts) {
+    if (!covered[k]) g += weight[k];
+  }
+  return g * c.prior;
+}
+
+Selection Evaluate(const std::vector<Candidate>& cands, const std::vector<size_t>& chosen,
+                   const std::vector<double>& weight) {
+  Selection s{chosen, 0, 0};
+  std::vector<char> covered(weight.size(), 0);
+  for (size_t i : chosen) {
+    s.value += Gain(cands[i], weight, covered);
+    for (uint32_t k : cands[i].concepts) covered[k] = 1;
+    s.words += cands[i].words;
+  }
+  return s;
+}
+
+Selection Greedy(const std::vector<Candidate>& cands, const std::vector<double>& weight,
+                 int budget, double r) {
+  std::vector<char> covered(weight.size(), 0), used(cands.size(), 0);
+  std::vector<size_t> chosen;
+  int words = 0;
+  while (true) {
+    double best = 0;
+    size_t arg = cands.size();
+    for (size_t i = 0; i < cands.size(); ++i) {
+      if (used[i] || words + cands[i].words > budget) continue;
+      const double g = Gain(cands[i], weight, covered) / std::pow(cands[i].words, r);
+      if (g > best) {
+        best = g;
+        arg = i;
+      }
+    }
+    if (arg == cands.size()) break;
+    used[arg] = 1;
+    chosen.push_back(arg);
+    words += cands[arg].words;
+    for (uint32_t k : cands[arg].concepts) covered[k] = 1;
+  }
+  Selection greedy = Evaluate(cands, chosen, weight);
+  for (size_t i = 0; i < cands.size(); ++i) {  // the best single fact (Lin & Bilmes, Thm. 1)
+    if (cands[i].words > budget) continue;
+    Selection one = Evaluate(cands, {i}, weight);
+    if (one.value > greedy.value) greedy = one;
+  }
+  return greedy;
+}
+
+// Replaces one chosen fact by one unchosen one while that raises the value within budget.
+void LocalSearch(const std::vector<Candidate>& cands, const std::vector<double>& weight,
+                 int budget, Selection* sel) {
+  for (int round = 0; round < 3; ++round) {
+    bool improved = false;
+    for (size_t pos = 0; pos < sel->chosen.size() && !improved; ++pos) {
+      for (size_t i = 0; i < cands.size() && !improved; ++i) {
+        if (std::find(sel->chosen.begin(), sel->chosen.end(), i) != sel->chosen.end()) continue;
+        const int words = sel->words - cands[sel->chosen[pos]].words + cands[i].words;
+        if (words > budget) continue;
+        std::vector<size_t> next = sel->chosen;
+        next[pos] = i;
+        Selection s = Evaluate(cands, next, weight);
+        if (s.value > sel->value * 1.0001) {
+          *sel = std::move(s);
+          improved = true;
+        }
+      }
+    }
+    if (!improved) break;
+  }
+}
+
+// With fill, one more fact whose first (budget - words) words add the most.
+std::optional<size_t> Filler(const std::vector<Candidate>& cands,
+                             const std::vector<double>& weight, const Selection& sel,
+                             int budget) {
+  if (sel.words >= budget) return std::nullopt;
+  std::vector<char> covered(weight.size(), 0);
+  for (size_t i : sel.chosen) {
+    for (uint32_t k : cands[i].concepts) covered[k] = 1;
+  }
+  const int room = budget - sel.words;
+  double best = -1;
+  std::optional<size_t> arg;
+  for (size_t i = 0; i < cands.size(); ++i) {
+    if (std::find(sel.chosen.begin(), sel.chosen.end(), i) != sel.chosen.end()) continue;
+    double g = 0;
+    for (uint32_t k : summarise::PrefixConcepts(cands[i], room)) {
+      if (!covered[k]) g += weight[k];
+    }
+    g *= cands[i].prior;
+    if (g > best) {
+      best = g;
+      arg = i;
+    }
+  }
+  return arg;
+}
+
+}  // namespace
 
 SummaryPlan Summarise(const StoryText& story, const std::vector<FactGroup>& facts,
-                      const SentenceScores&, const std::vector<SourceQuality>&,
+                      const SentenceScores& garbling, const std::vector<SourceQuality>& quality,
                       const SummaryOptions& options) {
   SummaryPlan plan;
-  int words = 0;
-  for (size_t i = 0; i < facts.size(); ++i) {
-    const std::string_view t = story.Text(facts[i].representative);
-    const int w = CountWords(t);
-    if (words + w > options.words) continue;
-    words += w;
-    plan.facts.push_back(i);
+  if (facts.empty() || options.words <= 0) return plan;
+  const summarise::ConceptIndex index = summarise::BuildConcepts(story, {});
+  const std::vector<Candidate> cands =
+      summarise::BuildCandidates(story, facts, garbling, quality, index, options.words);
+  Selection sel = Greedy(cands, index.weight, options.words, summarise::kLengthExponent);
+  LocalSearch(cands, index.weight, options.words, &sel);
+  std::vector<size_t> order = sel.chosen;
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return cands[a].position < cands[b].position; });
+  if (options.fill) {
+    if (auto extra = Filler(cands, index.weight, sel, options.words)) order.push_back(*extra);
+  }
+  for (size_t i : order) {
+    plan.facts.push_back(cands[i].fact);
     if (!plan.text.empty()) plan.text += ' ';
-    plan.text += t;
+    plan.text += story.Text(facts[cands[i].fact].representative);
   }
   return plan;
 }

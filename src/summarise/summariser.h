@@ -18,7 +18,9 @@
 namespace chorus {
 
 struct SummaryOptions {
-  int words = 100;  // budget in words
+  int words = 100;    // budget in words (CountWords); the summary never exceeds it...
+  bool fill = false;  // ...unless fill: then the last fact may overflow it (for ROUGE -l, which
+                      // cuts summaries at the budget itself)
 };
 
 struct SummaryPlan {

@@ -1,0 +1,41 @@
+// Brief latency for 5 (the seeds), 10, 50 and 500 reports (from ../shared/data), one core.
+// Aim: 10 reports under 10 ms, 500 under 1 s. Peak memory: bench/brief_bench.sh.
+#include <benchmark/benchmark.h>
+
+#include "bench/bench_data.inc"
+#include "brief/brief_builder.h"
+
+namespace chorus {
+namespace {
+
+void BM_BriefSeeds(benchmark::State& state) {
+  const std::vector<Document> docs = bench::SeedDocs();
+  for (auto _ : state) {
+    Brief b = BuildBrief(docs, BriefOptions{});
+    benchmark::DoNotOptimize(b);
+  }
+  state.counters["reports"] = static_cast<double>(docs.size());
+}
+BENCHMARK(BM_BriefSeeds)->Unit(benchmark::kMillisecond);
+
+void BM_BriefData(benchmark::State& state) {
+  const std::vector<Document> docs = bench::DataDocs(static_cast<size_t>(state.range(0)));
+  if (docs.empty()) {
+    state.SkipWithError("../shared/data not found");
+    return;
+  }
+  size_t bytes = 0;
+  for (const Document& d : docs) bytes += d.text.size();
+  for (auto _ : state) {
+    Brief b = BuildBrief(docs, BriefOptions{});
+    benchmark::DoNotOptimize(b);
+  }
+  state.counters["reports"] = static_cast<double>(docs.size());
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+}
+BENCHMARK(BM_BriefData)->Arg(10)->Arg(50)->Arg(500)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace chorus
+
+BENCHMARK_MAIN();

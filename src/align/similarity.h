@@ -1,0 +1,43 @@
+// Sentence similarity across outlets and candidate pairs.
+//
+//   StoryFeatures f = BuildFeatures(story);
+//   double s = SentenceSimilarity(f, a, b);                 // flat sentence indices
+//   std::vector<ScoredPair> p = CandidatePairs(f, 0.2);     // via an inverted index
+//   CandidatePairsBruteForce(f, 0.2) == CandidatePairs(f, 0.2)   // reference, all pairs
+//
+// Two sentences are compared only when they come from different documents and share a key:
+// a soft term class (stem, stem prefix or name-variant class) carried by at most
+// MaxKeyDf(f) sentences of the story. Both functions apply that same gate, so the indexed
+// one returns exactly the pairs of the brute-force one, in the same order.
+#ifndef CHORUS_ALIGN_SIMILARITY_H_
+#define CHORUS_ALIGN_SIMILARITY_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "align/features.h"
+
+namespace chorus::align {
+
+struct ScoredPair {
+  uint32_t a = 0;  // flat index, a < b
+  uint32_t b = 0;
+  float score = 0;
+  friend bool operator==(const ScoredPair&, const ScoredPair&) = default;
+};
+
+// Paraphrase-tolerant similarity in [0,1]: soft cosine over TF-IDF stems (exact matches count
+// fully, same name-variant class 0.8, same stem prefix 0.6), raised to the containment of
+// shared word 3-grams when one sentence repeats the other's wording (shared quotations).
+double SentenceSimilarity(const StoryFeatures& f, uint32_t a, uint32_t b);
+
+// Sentences a key may be carried by and still be used to propose pairs.
+uint32_t MaxKeyDf(const StoryFeatures& f);
+
+// Pairs (a < b, different documents, sharing a key) with score >= min_score, sorted by (a, b).
+std::vector<ScoredPair> CandidatePairs(const StoryFeatures& f, double min_score);
+std::vector<ScoredPair> CandidatePairsBruteForce(const StoryFeatures& f, double min_score);
+
+}  // namespace chorus::align
+
+#endif  // CHORUS_ALIGN_SIMILARITY_H_

@@ -1,0 +1,394 @@
+// Entity resolution across outlets, following the blocking + pairwise scoring + clustering
+// scheme of record linkage (Fellegi & Sunter 1969; Christen 2012, "Data Matching"):
+//  1. distinct name forms ("Dmitri S. Peskov", "Dmitry Peskov", "Peskov") are the units;
+//  2. full-name forms are blocked by surname sound key and prefix, scored with several
+//     signals (surname string/phonetic similarity, given-name compatibility incl. nicknames,
+//     middle initials, role agreement) and merged under complete-link on given names, so
+//     "Marc" and "Marco" or "Vladimir" and "Volodymyr" never end in one cluster;
+//  3. single-word mentions attach to the person whose surname they match, preferring one
+//     named in the same report; the rest group by transliteration key;
+//  4. the canonical name is the most complete form, ties broken by how many outlets attest
+//     its words, then by how many outlets use the form itself.
+#include "analyse/entities.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+
+#include "analyse/lexicon.h"
+#include "analyse/name_match.h"
+
+namespace chorus {
+namespace {
+
+struct Form {
+  std::vector<std::string> tokens;
+  std::vector<bool> initials;
+  std::vector<uint32_t> mentions;
+  std::set<std::string> role_heads;
+  bool person = false;
+  bool blocked = false;  // org or place: never a person
+  bool Full() const { return tokens.size() >= 2 && !initials.back(); }
+  const std::string& Last() const { return tokens.back(); }
+  const std::string& First() const { return tokens.front(); }
+};
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  size_t Find(size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void Union(size_t a, size_t b) { parent_[Find(a)] = Find(b); }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+std::string JoinTokens(const std::vector<std::string>& t) {
+  std::string s;
+  for (const std::string& x : t) s += (s.empty() ? "" : " ") + x;
+  return s;
+}
+
+double FirstScore(const Form& a, const Form& b) {
+  if (a.initials.front() || b.initials.front()) {
+    return a.First()[0] == b.First()[0] ? 0.9 : 0.0;
+  }
+  return FirstNameScore(a.First(), b.First());
+}
+
+std::string MiddleInitials(const Form& f) {
+  std::string s;
+  for (size_t i = 1; i + 1 < f.tokens.size(); ++i) {
+    if (f.initials[i]) s += f.tokens[i];
+  }
+  return s;
+}
+
+// Two full-name forms name the same person.
+bool Compatible(const Form& a, const Form& b) {
+  if (!a.person && !b.person) return false;
+  const double sur = SurnameScore(a.Last(), b.Last());
+  if (sur <= 0.0) return false;
+  const double first = FirstScore(a, b);
+  if (first < 0.8) return false;
+  const std::string ma = MiddleInitials(a), mb = MiddleInitials(b);
+  if (!ma.empty() && !mb.empty() && ma != mb) return false;
+  bool shared_role = false;
+  for (const std::string& h : a.role_heads) shared_role = shared_role || b.role_heads.count(h);
+  const bool role_conflict = !a.role_heads.empty() && !b.role_heads.empty() && !shared_role;
+  if (role_conflict) return sur >= 1.0 && first >= 1.0;
+  return sur >= 1.0 || first >= 1.0 || sur >= 0.92 || shared_role;
+}
+
+std::vector<std::string> BlockKeys(const std::string& surname) {
+  const std::string t = TranslitKey(surname);
+  return {"P" + PhoneticKey(surname), "T" + t.substr(0, std::min<size_t>(3, t.size()))};
+}
+
+class Resolver {
+ public:
+  Resolver(const StoryText& story, std::vector<Mention> mentions) : story_(story) {
+    set_.mentions = std::move(mentions);
+    set_.mention_entity.assign(set_.mentions.size(), -1);
+  }
+  EntitySet Run();
+
+ private:
+  void CollectForms();
+  void ClusterPeople();
+  void AttachSingles();
+  int PickCluster(uint32_t mention, const std::vector<size_t>& clusters);
+  void Finish();
+  StoryEntity MakeEntity(const std::vector<uint32_t>& ms, bool person) const;
+  EntityType TypeOf(const std::vector<uint32_t>& ms, bool person) const;
+  bool Keep(const std::vector<uint32_t>& ms, EntityType type) const;
+
+  const StoryText& story_;
+  EntitySet set_;
+  std::vector<Form> forms_;
+  std::vector<int> form_cluster_;                 // person cluster root per form, -1 none
+  std::vector<std::vector<uint32_t>> groups_;     // mention ids per provisional entity
+  std::vector<bool> group_person_;
+  std::unordered_map<std::string, std::vector<size_t>> blocks_;  // key -> full person forms
+  std::vector<int> mention_group_;
+};
+
+void Resolver::CollectForms() {
+  const Lexicon& lex = Lexicon::Get();
+  std::unordered_map<std::string, size_t> index;
+  for (uint32_t i = 0; i < set_.mentions.size(); ++i) {
+    const Mention& m = set_.mentions[i];
+    if (m.tokens.empty()) continue;
+    const std::string key = JoinTokens(m.tokens);
+    auto [it, added] = index.emplace(key, forms_.size());
+    if (added) forms_.push_back(Form{m.tokens, m.initials, {}, {}, false, false});
+    Form& f = forms_[it->second];
+    f.mentions.push_back(i);
+    f.person = f.person || m.person_cue;
+    for (const Word& w : ScanWords(story_.docs[m.doc].text, m.role)) {
+      if (lex.IsRoleHead(w.fold)) f.role_heads.insert(w.fold);
+    }
+  }
+  for (Form& f : forms_) {
+    f.blocked = lex.IsPlace(JoinTokens(f.tokens)) || lex.IsOrgHead(f.Last());
+    if (f.blocked) f.person = false;
+  }
+}
+
+void Resolver::ClusterPeople() {
+  UnionFind uf(forms_.size());
+  for (size_t i = 0; i < forms_.size(); ++i) {
+    if (!forms_[i].Full() || forms_[i].blocked) continue;
+    for (const std::string& k : BlockKeys(forms_[i].Last())) blocks_[k].push_back(i);
+  }
+  std::vector<std::vector<size_t>> members(forms_.size());
+  for (size_t i = 0; i < forms_.size(); ++i) members[i] = {i};
+  for (const auto& [key, ids] : blocks_) {
+    for (size_t x = 0; x < ids.size(); ++x) {
+      for (size_t y = x + 1; y < ids.size(); ++y) {
+        const size_t ra = uf.Find(ids[x]), rb = uf.Find(ids[y]);
+        if (ra == rb || !Compatible(forms_[ids[x]], forms_[ids[y]])) continue;
+        bool all = true;  // complete link on given names
+        for (size_t p : members[ra]) {
+          for (size_t q : members[rb]) all = all && FirstScore(forms_[p], forms_[q]) >= 0.8;
+        }
+        if (!all) continue;
+        uf.Union(ra, rb);
+        const size_t root = uf.Find(ra), other = root == ra ? rb : ra;
+        members[root].insert(members[root].end(), members[other].begin(), members[other].end());
+        members[other].clear();
+      }
+    }
+  }
+  form_cluster_.assign(forms_.size(), -1);
+  std::map<size_t, int> root_group;
+  for (size_t i = 0; i < forms_.size(); ++i) {
+    if (!forms_[i].Full() || forms_[i].blocked) continue;
+    bool person = false;
+    for (size_t p : members[uf.Find(i)]) person = person || forms_[p].person;
+    if (!person) continue;
+    auto [it, added] = root_group.emplace(uf.Find(i), static_cast<int>(groups_.size()));
+    if (added) {
+      groups_.emplace_back();
+      group_person_.push_back(true);
+    }
+    form_cluster_[i] = it->second;
+    for (uint32_t m : forms_[i].mentions) {
+      groups_[it->second].push_back(m);
+      mention_group_[m] = it->second;
+    }
+  }
+}
+
+// The person a lone surname refers to: one named in the same report (the nearest before),
+// otherwise the one with the most mentions.
+int Resolver::PickCluster(uint32_t mention, const std::vector<size_t>& clusters) {
+  const Mention& m = set_.mentions[mention];
+  int best = -1;
+  long best_score = -1;
+  for (size_t c : clusters) {
+    long score = static_cast<long>(groups_[c].size());
+    for (uint32_t o : groups_[c]) {
+      const Mention& om = set_.mentions[o];
+      if (om.doc != m.doc) continue;
+      const long near = om.span.begin <= m.span.begin ? 2000000 - (m.span.begin - om.span.begin)
+                                                      : 1000000;
+      score = std::max(score, near);
+    }
+    if (score > best_score) {
+      best_score = score;
+      best = static_cast<int>(c);
+    }
+  }
+  return best;
+}
+
+void Resolver::AttachSingles() {
+  std::unordered_map<std::string, int> other_group;
+  for (size_t i = 0; i < forms_.size(); ++i) {
+    const Form& f = forms_[i];
+    if (form_cluster_[i] >= 0) continue;
+    std::vector<size_t> clusters;
+    if (!f.Full() && !f.blocked && !f.initials.back()) {
+      for (const std::string& k : BlockKeys(f.Last())) {
+        auto it = blocks_.find(k);
+        if (it == blocks_.end()) continue;
+        for (size_t p : it->second) {
+          const int c = form_cluster_[p];
+          if (c < 0 || SurnameScore(f.Last(), forms_[p].Last()) < 0.9) continue;
+          if (std::find(clusters.begin(), clusters.end(), static_cast<size_t>(c)) == clusters.end()) {
+            clusters.push_back(static_cast<size_t>(c));
+          }
+        }
+      }
+    }
+    for (uint32_t m : f.mentions) {
+      int g = clusters.empty() ? -1 : PickCluster(m, clusters);
+      if (g < 0) {
+        const std::string key = TranslitKey(JoinTokens(f.tokens));
+        auto [it, added] = other_group.emplace(key, static_cast<int>(groups_.size()));
+        if (added) {
+          groups_.emplace_back();
+          group_person_.push_back(false);
+        }
+        g = it->second;
+      }
+      groups_[g].push_back(m);
+      mention_group_[m] = g;
+    }
+  }
+}
+
+EntityType Resolver::TypeOf(const std::vector<uint32_t>& ms, bool person) const {
+  if (person) return EntityType::kPerson;
+  const Lexicon& lex = Lexicon::Get();
+  const Mention& m0 = set_.mentions[ms.front()];
+  const std::string key = JoinTokens(m0.tokens);
+  if (lex.IsPlace(key)) return EntityType::kPlace;
+  const std::string_view surface = story_.docs[m0.doc].Slice(m0.span);
+  bool acronym = m0.tokens.size() == 1 && surface.size() <= 6;
+  for (char c : surface) acronym = acronym && !(c >= 'a' && c <= 'z');
+  if (acronym || lex.IsOrgHead(m0.tokens.back())) return EntityType::kOrganization;
+  for (uint32_t i : ms) {
+    if (set_.mentions[i].person_cue) return EntityType::kPerson;
+  }
+  return EntityType::kOther;
+}
+
+bool Resolver::Keep(const std::vector<uint32_t>& ms, EntityType type) const {
+  bool relay = true, tentative = true, quoted = true, single = true;
+  for (uint32_t i : ms) {
+    const Mention& m = set_.mentions[i];
+    relay = relay && m.relay;
+    tentative = tentative && m.tentative;
+    quoted = quoted && m.in_quote;
+    single = single && m.tokens.size() == 1;
+  }
+  if (relay || tentative) return false;
+  return !(quoted && single && type == EntityType::kOther);
+}
+
+StoryEntity Resolver::MakeEntity(const std::vector<uint32_t>& ms, bool person) const {
+  StoryEntity e;
+  e.type = TypeOf(ms, person);
+  std::unordered_map<std::string, std::set<uint32_t>> token_docs;
+  struct Variant {
+    std::set<uint32_t> docs;
+    int count = 0, names = 0, initials = 0;
+    std::vector<std::string> tokens;
+  };
+  std::map<std::string, Variant> variants;
+  std::vector<std::string> order;
+  std::map<std::string, std::pair<int, std::string>> roles;  // folded -> count, surface
+  for (uint32_t i : ms) {
+    const Mention& m = set_.mentions[i];
+    const std::string surface(story_.docs[m.doc].Slice(m.span));
+    auto [it, added] = variants.emplace(surface, Variant{});
+    if (added) order.push_back(surface);
+    Variant& v = it->second;
+    v.docs.insert(m.doc);
+    ++v.count;
+    v.tokens = m.tokens;
+    v.names = static_cast<int>(std::count(m.initials.begin(), m.initials.end(), false));
+    v.initials = static_cast<int>(m.tokens.size()) - v.names;
+    for (const std::string& t : m.tokens) token_docs[t].insert(m.doc);
+    if (!m.role.empty()) {
+      const std::string role(story_.docs[m.doc].Slice(m.role));
+      bool title = false;
+      for (const Word& w : ScanWords(role, {0, static_cast<uint32_t>(role.size())})) {
+        title = title || Lexicon::Get().IsRoleHead(w.fold);
+      }
+      if (!title) continue;
+      auto& r = roles[FoldWord(role)];
+      if (r.first++ == 0) r.second = role;
+    }
+    e.mentions.push_back(SpanRef{m.doc, m.span});
+  }
+  auto score = [&](const std::string& s) {
+    const Variant& v = variants.at(s);
+    size_t attested = 0;
+    for (const std::string& t : v.tokens) attested += token_docs[t].size();
+    return std::make_tuple(v.names, attested, v.docs.size(), v.initials, v.count);
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](const std::string& a, const std::string& b) { return score(a) > score(b); });
+  e.name = order.front();
+  e.variants = order;
+  std::vector<std::pair<int, std::string>> rs;
+  for (auto& [k, v] : roles) rs.push_back(v);
+  std::stable_sort(rs.begin(), rs.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (auto& r : rs) e.roles.push_back(r.second);
+  return e;
+}
+
+void Resolver::Finish() {
+  struct Built {
+    StoryEntity e;
+    std::vector<uint32_t> ms;
+  };
+  std::vector<Built> built;
+  for (size_t g = 0; g < groups_.size(); ++g) {
+    if (groups_[g].empty()) continue;
+    std::vector<uint32_t> ms = groups_[g];
+    std::sort(ms.begin(), ms.end());
+    StoryEntity e = MakeEntity(ms, group_person_[g]);
+    if (!Keep(ms, e.type)) continue;
+    built.push_back({std::move(e), std::move(ms)});
+  }
+  auto docs = [](const StoryEntity& e) {
+    std::set<uint32_t> d;
+    for (const SpanRef& r : e.mentions) d.insert(r.doc);
+    return d.size();
+  };
+  std::stable_sort(built.begin(), built.end(), [&](const Built& a, const Built& b) {
+    if (docs(a.e) != docs(b.e)) return docs(a.e) > docs(b.e);
+    if (a.ms.size() != b.ms.size()) return a.ms.size() > b.ms.size();
+    return a.ms.front() < b.ms.front();
+  });
+  for (size_t i = 0; i < built.size(); ++i) {
+    for (uint32_t m : built[i].ms) set_.mention_entity[m] = static_cast<int>(i);
+    set_.entities.push_back(std::move(built[i].e));
+  }
+}
+
+EntitySet Resolver::Run() {
+  mention_group_.assign(set_.mentions.size(), -1);
+  CollectForms();
+  ClusterPeople();
+  AttachSingles();
+  Finish();
+  set_.by_doc.assign(story_.docs.size(), {});
+  for (uint32_t i = 0; i < set_.mentions.size(); ++i) {
+    if (set_.mention_entity[i] >= 0) set_.by_doc[set_.mentions[i].doc].push_back(i);
+  }
+  for (auto& ids : set_.by_doc) {
+    std::sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
+      return set_.mentions[a].span.begin < set_.mentions[b].span.begin;
+    });
+  }
+  return std::move(set_);
+}
+
+}  // namespace
+
+std::vector<uint32_t> EntitySet::MentionsIn(uint32_t doc, uint32_t begin, uint32_t end) const {
+  std::vector<uint32_t> out;
+  if (doc >= by_doc.size()) return out;
+  const auto& ids = by_doc[doc];
+  auto it = std::lower_bound(ids.begin(), ids.end(), begin, [&](uint32_t m, uint32_t pos) {
+    return mentions[m].span.begin < pos;
+  });
+  for (; it != ids.end() && mentions[*it].span.begin < end; ++it) out.push_back(*it);
+  return out;
+}
+
+EntitySet BuildEntities(const StoryText& story, std::vector<Mention> mentions) {
+  return Resolver(story, std::move(mentions)).Run();
+}
+
+}  // namespace chorus

@@ -1,0 +1,171 @@
+// Loads the analyse word lists (data/*.txt, embedded at build time) and ICU place names:
+// English display names of every ISO country and exemplar cities of the canonical time
+// zones (CLDR data shipped with ICU), so place typing needs no hand-written country list.
+#include "analyse/lexicon.h"
+
+#include <unicode/locid.h>
+#include <unicode/timezone.h>
+#include <unicode/tznames.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <sstream>
+
+#include "analyse/words.h"
+
+namespace chorus::data {
+extern const std::string_view AnalyseRoleHeads;
+extern const std::string_view AnalyseRoleModifiers;
+extern const std::string_view AnalyseHonorifics;
+extern const std::string_view AnalyseGivenNames;
+extern const std::string_view AnalyseNicknames;
+extern const std::string_view AnalyseDemonyms;
+extern const std::string_view AnalyseCalendar;
+extern const std::string_view AnalyseStopwords;
+extern const std::string_view AnalyseOrgHeads;
+extern const std::string_view AnalyseVerbs;
+extern const std::string_view AnalysePlaces;
+extern const std::string_view AnalyseNumbers;
+extern const std::string_view AnalyseUnits;
+}  // namespace chorus::data
+
+namespace chorus {
+namespace {
+
+// Non-comment lines of an embedded data file.
+template <typename F>
+void ForEachLine(std::string_view data, F f) {
+  size_t pos = 0;
+  while (pos < data.size()) {
+    size_t nl = data.find('\n', pos);
+    if (nl == std::string_view::npos) nl = data.size();
+    std::string_view line = data.substr(pos, nl - pos);
+    pos = nl + 1;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    f(line);
+  }
+}
+
+void LoadWords(std::string_view data, std::unordered_set<std::string>* out) {
+  ForEachLine(data, [&](std::string_view line) {
+    std::istringstream in{std::string(line)};
+    std::string w;
+    while (in >> w) out->insert(FoldWord(w));
+  });
+}
+
+// "Middle East" -> "middle east": folded words joined by one space.
+std::string FoldPhrase(std::string_view phrase) {
+  std::string out;
+  for (const Word& w : ScanWords(phrase, {0, static_cast<uint32_t>(phrase.size())})) {
+    if (!out.empty()) out += ' ';
+    out += w.fold;
+  }
+  return out;
+}
+
+std::string ToUtf8(const icu::UnicodeString& u) {
+  std::string s;
+  u.toUTF8String(s);
+  return s;
+}
+
+}  // namespace
+
+const Lexicon& Lexicon::Get() {
+  static const Lexicon* lexicon = new Lexicon();
+  return *lexicon;
+}
+
+Lexicon::Lexicon() {
+  LoadWords(data::AnalyseRoleHeads, &role_heads_);
+  LoadWords(data::AnalyseRoleModifiers, &role_modifiers_);
+  LoadWords(data::AnalyseHonorifics, &honorifics_);
+  LoadWords(data::AnalyseGivenNames, &given_);
+  LoadWords(data::AnalyseDemonyms, &demonyms_);
+  LoadWords(data::AnalyseCalendar, &calendar_);
+  LoadWords(data::AnalyseStopwords, &stopwords_);
+  LoadWords(data::AnalyseOrgHeads, &org_heads_);
+  LoadWords(data::AnalyseVerbs, &verbs_);
+  int group = 0;
+  ForEachLine(data::AnalyseNicknames, [&](std::string_view line) {
+    std::istringstream in{std::string(line)};
+    std::string w;
+    while (in >> w) nicknames_.emplace(FoldWord(w), group);
+    ++group;
+  });
+  ForEachLine(data::AnalyseNumbers, [&](std::string_view line) {
+    std::istringstream in{std::string(line)};
+    std::string w;
+    double v = 0, high = 0;
+    if (!(in >> w >> v)) return;
+    if (w[0] == '~' && in >> high) {
+      vague_[FoldWord(w.substr(1))] = {v, high};
+    } else {
+      numbers_[FoldWord(w)] = v;
+    }
+  });
+  ForEachLine(data::AnalyseUnits, [&](std::string_view line) {
+    std::istringstream in{std::string(line)};
+    std::string w, kind;
+    double factor = 0;
+    if (in >> w >> kind >> factor) units_[FoldWord(w)] = {kind, factor};
+  });
+  ForEachLine(data::AnalysePlaces, [&](std::string_view line) { places_.insert(FoldPhrase(line)); });
+  LoadPlaces();
+}
+
+void Lexicon::LoadPlaces() {
+  const icu::Locale& en = icu::Locale::getEnglish();
+  for (const char* const* c = icu::Locale::getISOCountries(); *c != nullptr; ++c) {
+    icu::UnicodeString name;
+    icu::Locale("", *c).getDisplayCountry(en, name);
+    if (!name.isEmpty()) places_.insert(FoldPhrase(ToUtf8(name)));
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::TimeZoneNames> names(icu::TimeZoneNames::createInstance(en, status));
+  std::unique_ptr<icu::StringEnumeration> zones(icu::TimeZone::createTimeZoneIDEnumeration(
+      UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
+  if (U_FAILURE(status) || !names || !zones) return;
+  while (const icu::UnicodeString* id = zones->snext(status)) {
+    if (U_FAILURE(status)) break;
+    icu::UnicodeString city;
+    names->getExemplarLocationName(*id, city);
+    if (!city.isEmpty()) places_.insert(FoldPhrase(ToUtf8(city)));
+  }
+}
+
+bool Lexicon::NicknameEquivalent(std::string_view a, std::string_view b) const {
+  auto ra = nicknames_.equal_range(std::string(a));
+  auto rb = nicknames_.equal_range(std::string(b));
+  for (auto i = ra.first; i != ra.second; ++i) {
+    for (auto j = rb.first; j != rb.second; ++j) {
+      if (i->second == j->second) return true;
+    }
+  }
+  return false;
+}
+
+double Lexicon::NumberWord(std::string_view w) const {
+  auto it = numbers_.find(std::string(w));
+  return it == numbers_.end() ? -1.0 : it->second;
+}
+
+bool Lexicon::VagueAmount(std::string_view w, double* low, double* high) const {
+  auto it = vague_.find(std::string(w));
+  if (it == vague_.end()) return false;
+  *low = it->second.first;
+  *high = it->second.second;
+  return true;
+}
+
+bool Lexicon::Unit(std::string_view w, std::string* kind, double* factor) const {
+  auto it = units_.find(std::string(w));
+  if (it == units_.end()) return false;
+  *kind = it->second.first;
+  *factor = it->second.second;
+  return true;
+}
+
+}  // namespace chorus

@@ -1,0 +1,59 @@
+// Word lists that drive analyse, loaded once from data/ files embedded in the binary, plus
+// place names from ICU locale data (country display names and time-zone exemplar cities).
+//
+//   const Lexicon& lex = Lexicon::Get();
+//   lex.IsRoleHead("spokesman");  lex.NicknameEquivalent("mike", "michael")
+//
+// All lookups take lower-case, diacritic-folded words (FoldWord in words.h).
+#ifndef CHORUS_ANALYSE_LEXICON_H_
+#define CHORUS_ANALYSE_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace chorus {
+
+class Lexicon {
+ public:
+  static const Lexicon& Get();  // thread-safe, built on first use
+
+  bool IsRoleHead(std::string_view w) const { return Has(role_heads_, w); }
+  bool IsRoleModifier(std::string_view w) const { return Has(role_modifiers_, w); }
+  bool IsHonorific(std::string_view w) const { return Has(honorifics_, w); }
+  bool IsGivenName(std::string_view w) const { return Has(given_, w); }
+  bool IsDemonym(std::string_view w) const { return Has(demonyms_, w); }
+  bool IsCalendar(std::string_view w) const { return Has(calendar_, w); }
+  bool IsStopword(std::string_view w) const { return Has(stopwords_, w); }
+  bool IsOrgHead(std::string_view w) const { return Has(org_heads_, w); }
+  bool IsReportingVerb(std::string_view w) const { return Has(verbs_, w); }
+  // Folded place name, possibly several words joined by one space ("middle east").
+  bool IsPlace(std::string_view folded) const { return Has(places_, folded); }
+  // Both given names are in one nickname/transliteration group (Mike ~ Michael).
+  bool NicknameEquivalent(std::string_view a, std::string_view b) const;
+  // Value of a number word ("three" -> 3, "million" -> 1e6), or a negative value.
+  double NumberWord(std::string_view w) const;
+  // Range of a vague plural amount ("hundreds" -> [100, 1000)); false if w is not one.
+  bool VagueAmount(std::string_view w, double* low, double* high) const;
+  // Kind ("duration", "percent", "money") and factor to the base unit of a unit word.
+  bool Unit(std::string_view w, std::string* kind, double* factor) const;
+
+ private:
+  Lexicon();
+  static bool Has(const std::unordered_set<std::string>& s, std::string_view w) {
+    return s.count(std::string(w)) != 0;
+  }
+  void LoadPlaces();
+
+  std::unordered_set<std::string> role_heads_, role_modifiers_, honorifics_, given_, demonyms_,
+      calendar_, stopwords_, org_heads_, verbs_, places_;
+  std::unordered_multimap<std::string, int> nicknames_;
+  std::unordered_map<std::string, double> numbers_;
+  std::unordered_map<std::string, std::pair<double, double>> vague_;
+  std::unordered_map<std::string, std::pair<std::string, double>> units_;
+};
+
+}  // namespace chorus
+
+#endif  // CHORUS_ANALYSE_LEXICON_H_

@@ -1,0 +1,58 @@
+// Candidate name mentions in the kept text of a story, with their titles and roles.
+//
+//   ScannedStory scan = ScanStory(story);
+//   std::vector<Mention> m = FindMentions(story, scan, quote_regions);
+//   story.docs[m[0].doc].Slice(m[0].span) -> "Marco Rubio";  .Slice(m[0].role) -> "Secretary of State"
+//
+// A mention is a run of capitalised words (with connectors such as "of", "bin", "van"),
+// split into a leading title/role ("Kremlin spokesman", "Ukrainian President") and the
+// name. Roles also come from appositions ("his national security adviser, Michael Waltz";
+// "Keith Kellogg, the retired general"). Credits in parentheses ("(Name/Agency)") and
+// "X contributed reporting" sentences are skipped; words seen in lower case elsewhere in the
+// story, days, months and demonyms are not names.
+#ifndef CHORUS_ANALYSE_MENTIONS_H_
+#define CHORUS_ANALYSE_MENTIONS_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "analyse/words.h"
+#include "chorus/story.h"
+
+namespace chorus {
+
+// Words of every sentence, plus story-wide statistics used to tell names from common words.
+struct ScannedStory {
+  std::vector<std::vector<std::vector<Word>>> words;  // [doc][sentence] -> words
+  std::unordered_set<std::string> lower;       // folded words seen written in lower case
+  std::unordered_set<std::string> cap_inside;  // folded words seen capitalised mid-sentence
+};
+ScannedStory ScanStory(const StoryText& story);
+
+// Word i of a sentence starts the sentence or follows . ! ? : or an opening quote/bracket.
+bool IsSentenceInitial(std::string_view text, TextSpan sentence, const Word& w);
+
+struct Mention {
+  uint32_t doc = 0;
+  uint32_t sentence = 0;
+  TextSpan span;                    // the name, without role, honorific or possessive
+  TextSpan role;                    // title or apposition role; empty if none
+  std::vector<std::string> tokens;  // folded name words
+  std::vector<bool> initials;       // parallel to tokens: "S." style initials
+  bool tentative = false;           // lone capitalised word opening a sentence
+  bool in_quote = false;            // inside quotation marks
+  bool person_cue = false;          // person role, honorific, or a known given name first
+  bool relay = false;               // "AFP quoted X as saying": passes on another's words
+};
+
+// Quote regions per doc (byte spans, sorted), used to flag mentions inside quotations.
+using QuoteRegions = std::vector<std::vector<TextSpan>>;
+
+std::vector<Mention> FindMentions(const StoryText& story, const ScannedStory& scan,
+                                  const QuoteRegions& quotes);
+
+}  // namespace chorus
+
+#endif  // CHORUS_ANALYSE_MENTIONS_H_

@@ -1,0 +1,212 @@
+// Off-topic tails (appended articles, "read next" pieces). Two signals, as in METHODS.md:
+//  1. Lexical cohesion, after TextTiling (Hearst 1997): the similarity of the two content
+//     blocks before each gap to the two after it (cosine of stem counts, stopwords out).
+//     An appended article starts at a cohesion valley: well below the report's median gap.
+//  2. Story support: for each block, the mean over its content words of the share of the
+//     OTHER reports of the story that use the word. A tail the rest of the story does not
+//     share scores well below the report's own body.
+// A tail is cut at the first gap in the second half of the report where the cohesion falls
+// to a valley and the tail's story support drops; with a junk separator (a widget or
+// boilerplate line) inside the tail the drop may be milder. A one-report story has no
+// story support, so only a separator plus a deep valley and a tail sharing almost nothing
+// with the body count: conservative by design.
+#include "clean/off_topic.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace chorus::clean {
+namespace {
+
+using Bag = std::unordered_map<std::string, double>;
+
+// Thresholds by separator strength (none, one junk line, a symbol/counter line or a run of
+// junk lines): valley = gap cohesion / median gap cohesion; drop = tail story support /
+// body story support. Weaker evidence of a seam needs a sharper drop.
+constexpr double kValley[3] = {0.3, 0.35, 0.5};
+constexpr double kDrop[3] = {0.3, 0.5, 0.75};
+constexpr double kSingleDocOverlap = 0.15;    // tail-body cosine, one-report stories
+constexpr int kMinTailWordsAlone = 40;
+
+bool IsContent(const Token& t) { return t.Is(kTokWord) && !t.Is(kTokStopword); }
+
+Bag BagOf(const Block& b) {
+  Bag bag;
+  for (const Token& t : b.tokens) {
+    if (IsContent(t)) bag[t.stem] += 1.0;
+  }
+  return bag;
+}
+
+void Add(const Bag& from, Bag* to) {
+  for (const auto& [k, v] : from) (*to)[k] += v;
+}
+
+double Cosine(const Bag& a, const Bag& b) {
+  double dot = 0, na = 0, nb = 0;
+  for (const auto& [k, v] : a) {
+    na += v * v;
+    auto it = b.find(k);
+    if (it != b.end()) dot += v * it->second;
+  }
+  for (const auto& [k, v] : b) nb += v * v;
+  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0.0;
+}
+
+bool IsSeparator(const Block& b) {
+  return b.whole == RemovalReason::kWidget || b.whole == RemovalReason::kBoilerplate;
+}
+
+// 0: no junk line between blocks [from, to); 1: one; 2: a symbol or counter line ("○",
+// "5 mins read") or two or more junk lines.
+int SeparatorStrength(const std::vector<Block>& blocks, size_t from, size_t to) {
+  int junk = 0;
+  bool hard = false;
+  for (size_t j = from; j < to; ++j) {
+    if (!IsSeparator(blocks[j])) continue;
+    ++junk;
+    const LineFeatures& f = blocks[j].features;
+    hard = hard || f.words == 0 || (f.numbers >= 1 && f.words <= 3);
+  }
+  return hard || junk >= 2 ? 2 : junk;
+}
+
+double Median(std::vector<double> v) {
+  if (v.empty()) return 0.0;
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+// Document frequency over the other reports of each stem.
+std::vector<double> StorySupport(size_t d, const std::vector<std::vector<Block>>& blocks,
+                                 const std::vector<size_t>& content, std::vector<int>* sizes) {
+  std::unordered_map<std::string, int> df;
+  for (size_t o = 0; o < blocks.size(); ++o) {
+    if (o == d) continue;
+    std::unordered_set<std::string> vocab;
+    for (const Block& b : blocks[o]) {
+      if (!b.Kept()) continue;
+      for (const Token& t : b.tokens) {
+        if (IsContent(t)) vocab.insert(t.stem);
+      }
+    }
+    for (const auto& s : vocab) ++df[s];
+  }
+  const double others = static_cast<double>(blocks.size() - 1);
+  std::vector<double> support;
+  for (size_t i : content) {
+    double sum = 0;
+    int n = 0;
+    for (const Token& t : blocks[d][i].tokens) {
+      if (!IsContent(t)) continue;
+      auto it = df.find(t.stem);
+      sum += it == df.end() ? 0.0 : it->second / others;
+      ++n;
+    }
+    support.push_back(n > 0 ? sum / n : 0.0);
+    sizes->push_back(n);
+  }
+  return support;
+}
+
+double WeightedMean(const std::vector<double>& v, const std::vector<int>& w, size_t from,
+                    size_t to) {
+  double sum = 0, n = 0;
+  for (size_t i = from; i < to; ++i) sum += v[i] * w[i], n += w[i];
+  return n > 0 ? sum / n : 0.0;
+}
+
+std::vector<double> GapCohesion(const std::vector<Bag>& bags) {
+  std::vector<double> c(bags.size(), 0.0);  // c[g]: gap before content block g (g >= 1)
+  for (size_t g = 1; g < bags.size(); ++g) {
+    Bag left, right;
+    for (size_t j = g >= 2 ? g - 2 : 0; j < g; ++j) Add(bags[j], &left);
+    for (size_t j = g; j < std::min(bags.size(), g + 2); ++j) Add(bags[j], &right);
+    c[g] = Cosine(left, right);
+  }
+  return c;
+}
+
+struct TailTest {
+  const TailEvidence* ev;
+  const std::vector<Bag>* bags;
+  const std::vector<int>* sizes;
+  const std::vector<Block>* blocks;
+  const std::vector<size_t>* content;
+  double median;
+  bool multi;
+
+  bool Off(size_t k, int separator) const {
+    const size_t n = bags->size();
+    const double valley = median > 0 ? ev->cohesion[k] / median : 1.0;
+    if (!multi) {
+      Bag body, tail;
+      for (size_t j = 0; j < k; ++j) Add((*bags)[j], &body);
+      for (size_t j = k; j < n; ++j) Add((*bags)[j], &tail);
+      return separator == 2 && valley <= kValley[2] && Cosine(body, tail) <= kSingleDocOverlap;
+    }
+    const double body = WeightedMean(ev->story, *sizes, 0, k);
+    const double tail = WeightedMean(ev->story, *sizes, k, n);
+    const double drop = body > 0 ? tail / body : 1.0;
+    if (valley > kValley[separator] || drop > kDrop[separator]) return false;
+    if (separator > 0) return true;
+    int tail_words = 0;
+    for (size_t j = k; j < n; ++j) tail_words += (*blocks)[(*content)[j]].features.words;
+    return n - k >= 2 && tail_words >= kMinTailWordsAlone;
+  }
+};
+
+TailEvidence& Mark(size_t k, const std::vector<size_t>& content, std::vector<Block>* blocks,
+                   TailEvidence* ev) {
+  ev->boundary = static_cast<int>(k);
+  for (size_t j = content[k]; j < blocks->size(); ++j) {
+    if ((*blocks)[j].Kept()) (*blocks)[j].whole = RemovalReason::kOffTopic;
+  }
+  return *ev;
+}
+
+}  // namespace
+
+TailEvidence FindOffTopicTail(size_t d, std::vector<std::vector<Block>>* all) {
+  TailEvidence ev;
+  std::vector<Block>& blocks = (*all)[d];
+  std::vector<size_t> content;
+  std::vector<Bag> bags;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (!blocks[i].Kept()) continue;
+    Bag bag = BagOf(blocks[i]);
+    if (bag.empty()) continue;
+    content.push_back(i);
+    bags.push_back(std::move(bag));
+  }
+  const size_t n = content.size();
+  if (n < 3) return ev;
+  ev.cohesion = GapCohesion(bags);
+  const double median = Median(std::vector<double>(ev.cohesion.begin() + 1, ev.cohesion.end()));
+  const bool multi = all->size() >= 2;
+  std::vector<int> sizes;
+  if (multi) ev.story = StorySupport(d, *all, content, &sizes);
+  const size_t lo = std::max<size_t>(2, (n + 1) / 2);
+  TailTest test{&ev, &bags, &sizes, &blocks, &content, median, multi};
+  // With a separator: the appended piece starts at the separator or up to two content
+  // blocks before it (a teaser or lead-in), at the weakest gap there.
+  for (size_t s = lo; s < n; ++s) {
+    const int separator = SeparatorStrength(blocks, content[s - 1] + 1, content[s]);
+    if (separator == 0) continue;
+    size_t k = s;
+    for (size_t c = std::max(lo, s - 2); c < s; ++c) {
+      if (ev.cohesion[c] < ev.cohesion[k]) k = c;
+    }
+    if (test.Off(k, separator)) return Mark(k, content, &blocks, &ev);
+  }
+  if (!multi) return ev;
+  for (size_t k = lo; k < n; ++k) {
+    if (test.Off(k, /*separator=*/0)) return Mark(k, content, &blocks, &ev);
+  }
+  return ev;
+}
+
+}  // namespace chorus::clean

@@ -1,0 +1,23 @@
+// Appended articles: a tail of a report that is not about the story. Internal to src/clean.
+#ifndef CHORUS_CLEAN_OFF_TOPIC_H_
+#define CHORUS_CLEAN_OFF_TOPIC_H_
+
+#include <vector>
+
+#include "clean/line_features.h"
+
+namespace chorus::clean {
+
+// Per block of one report, what the tail detector measured (for tests and docs).
+struct TailEvidence {
+  std::vector<double> cohesion;  // TextTiling similarity at each gap between content blocks
+  std::vector<double> story;     // share of each content block's words the other reports use
+  int boundary = -1;             // index (into content blocks) where the off-topic tail starts
+};
+
+// Finds and marks (kOffTopic) the off-topic tail of report d given all reports' blocks.
+TailEvidence FindOffTopicTail(size_t d, std::vector<std::vector<Block>>* blocks);
+
+}  // namespace chorus::clean
+
+#endif  // CHORUS_CLEAN_OFF_TOPIC_H_

@@ -1,0 +1,84 @@
+// Online story clustering: each article joins the most similar existing story or starts a
+// new one; candidate stories come from an inverted index, so the cost per article does not
+// grow with the number of stories.
+//
+//   OnlineClusterer c(ClusterOptions{});
+//   Assignment a = c.Add(ExtractFeatures(doc, {}));    // a.story, a.similarity, a.new_story
+//   c.Similarity(features, a.story)                     // for explanations
+//
+// Similarity is the cosine of TF-IDF vectors (article vs. story centroid) over words,
+// entities, quotes and figures, times a time decay when both sides carry dates.
+// Document frequencies are counted as articles arrive; PrimeDf() lets a batch caller
+// count a whole input first.
+#ifndef CHORUS_CLUSTER_ONLINE_CLUSTERER_H_
+#define CHORUS_CLUSTER_ONLINE_CLUSTERER_H_
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "cluster/features.h"
+
+namespace chorus::cluster {
+
+struct ClusterOptions {
+  double threshold = 0.22;      // join the best story when similarity >= threshold
+  int candidates = 24;          // stories fully scored per article
+  int query_features = 32;      // highest-weighted features used to look up candidates
+  int posting_cap = 48;         // stories kept per feature in the index (most recent)
+  int centroid_cap = 256;       // features kept per story centroid
+  double time_grace_days = 2;   // no decay within this distance of the story's dates
+  double time_scale_days = 4;   // then similarity *= exp(-excess / scale)
+};
+
+struct Assignment {
+  uint32_t story = 0;
+  double similarity = 0;  // to the story before joining (0 for a new story)
+  bool new_story = true;
+};
+
+class OnlineClusterer {
+ public:
+  explicit OnlineClusterer(ClusterOptions options = {});
+
+  // Counts the article's features in the document frequencies (Add does this unless primed).
+  void PrimeDf(const ArticleFeatures& f);
+  void SetPrimed(bool primed) { primed_ = primed; }
+
+  Assignment Add(const ArticleFeatures& f);
+  // Adds f to a known story (restoring saved state); story may be the next new id.
+  void AddTo(const ArticleFeatures& f, uint32_t story);
+  // Counts a member that does not change the centroid (a near-duplicate copy).
+  void AddCopy(uint32_t story, double published);
+
+  double Similarity(const ArticleFeatures& f, uint32_t story) const;
+  double Idf(uint64_t hash) const;
+  size_t story_count() const { return stories_.size(); }
+  uint32_t story_size(uint32_t story) const { return stories_[story].members; }
+
+ private:
+  struct Story {
+    std::vector<Feature> centroid;  // sorted by hash; sums of member weights
+    double norm = 0;                // of the idf-weighted centroid, at the last update
+    double first = 0, last = 0;     // published range (NaN when no member has a date)
+    uint32_t members = 0;
+  };
+
+  std::vector<Feature> QueryFeatures(const ArticleFeatures& f) const;
+  std::vector<uint32_t> CandidateStories(const std::vector<Feature>& query) const;
+  double TimeFactor(double published, const Story& s) const;
+  void Index(const std::vector<Feature>& query, uint32_t story);
+  void Merge(Story* s, const ArticleFeatures& f);
+  void CountDf(const ArticleFeatures& f);
+
+  ClusterOptions options_;
+  bool primed_ = false;
+  double docs_ = 0;
+  std::unordered_map<uint64_t, uint32_t> df_;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> postings_;
+  std::vector<Story> stories_;
+};
+
+}  // namespace chorus::cluster
+
+#endif  // CHORUS_CLUSTER_ONLINE_CLUSTERER_H_

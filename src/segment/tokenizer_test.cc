@@ -1,0 +1,121 @@
+#include "segment/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "tests/test_util.h"
+#include "util/text_util.h"
+
+namespace chorus {
+namespace {
+
+std::vector<std::string> Norms(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& t : Tokenize(text)) out.push_back(t.norm);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(TokenizerTest, WordsAndNumbersWithOffsets) {
+  std::string text = "Putin, on Wednesday: 90-minute call!";
+  auto t = Tokenize(text, 100);
+  ASSERT_EQ(t.size(), 6u);
+  EXPECT_EQ(t[0].span, (TextSpan{100, 105}));
+  EXPECT_EQ(t[3].norm, "90");
+  EXPECT_TRUE(t[3].Is(kTokNumber));
+  EXPECT_FALSE(t[3].Is(kTokWord));
+  EXPECT_EQ(t[4].norm, "minute");
+  EXPECT_EQ(text.substr(t[5].span.begin - 100, t[5].span.size()), "call");
+}
+
+TEST(TokenizerTest, HyphensSlashesAndDottedAbbreviations) {
+  EXPECT_EQ(Norms("pre-2014 borders"), (V{"pre", "2014", "borders"}));
+  EXPECT_EQ(Norms("one-and-a-half hours"), (V{"one", "and", "a", "half", "hours"}));
+  EXPECT_EQ(Norms("Russia/Ukraine"), (V{"russia", "ukraine"}));
+  auto us = Tokenize("the U.S. and us");
+  ASSERT_EQ(us.size(), 4u);
+  EXPECT_EQ(us[1].norm, "us");
+  EXPECT_TRUE(us[1].Is(kTokAllCaps));
+  EXPECT_FALSE(us[1].Is(kTokStopword));
+  EXPECT_TRUE(us[3].Is(kTokStopword));
+  EXPECT_EQ(Norms("1,000 troops, 3.5 hours"), (V{"1000", "troops", "3.5", "hours"}));
+}
+
+TEST(TokenizerTest, PossessivesAndApostrophes) {
+  std::string text = "Trump\xE2\x80\x99s and Russia's ally can\xE2\x80\x99t";
+  auto t = Tokenize(text);
+  ASSERT_EQ(t.size(), 5u);
+  EXPECT_EQ(t[0].norm, "trump");
+  EXPECT_EQ(text.substr(t[0].span.begin, t[0].span.size()), "Trump");
+  EXPECT_EQ(t[2].norm, "russia");
+  EXPECT_EQ(t[2].stem, Stem("russia"));
+  EXPECT_EQ(t[4].norm, "can't");
+  EXPECT_TRUE(t[4].Is(kTokStopword));
+  EXPECT_EQ(NormalizeWord("other\xE2\x80\x99s"), "other's");
+}
+
+TEST(TokenizerTest, NormalisationAndStems) {
+  EXPECT_EQ(NormalizeWord("PEACE"), "peace");
+  EXPECT_EQ(NormalizeWord("Stra\xC3\x9F" "e"), "strasse");
+  EXPECT_EQ(NormalizeWord("\xEF\xAC\x81nal"), "final");  // fi ligature
+  EXPECT_EQ(NormalizeWord("\xC3\x89lys\xC3\xA9" "e"), "\xC3\xA9lys\xC3\xA9" "e");
+  EXPECT_EQ(Stem("negotiations"), Stem("negotiation"));
+  EXPECT_EQ(Stem("negotiations"), "negoti");
+  EXPECT_EQ(Stem("agreed"), Stem("agreeing"));
+  EXPECT_NE(Stem("war"), Stem("ward"));
+}
+
+TEST(TokenizerTest, Flags) {
+  auto t = Tokenize("The PEACE deal of Zelenskyy 2022 20th A");
+  ASSERT_EQ(t.size(), 8u);
+  EXPECT_TRUE(t[0].Is(kTokStopword));
+  EXPECT_TRUE(t[0].Is(kTokCapitalised));
+  EXPECT_FALSE(t[0].Is(kTokAllCaps));
+  EXPECT_TRUE(t[1].Is(kTokAllCaps));
+  EXPECT_TRUE(t[1].Is(kTokCapitalised));
+  EXPECT_FALSE(t[2].Is(kTokCapitalised));
+  EXPECT_FALSE(t[2].Is(kTokStopword));
+  EXPECT_TRUE(t[3].Is(kTokStopword));
+  EXPECT_TRUE(t[4].Is(kTokCapitalised));
+  EXPECT_EQ(t[5].flags, kTokNumber);
+  EXPECT_EQ(t[5].stem, "2022");
+  EXPECT_TRUE(t[6].Is(kTokNumber) && t[6].Is(kTokWord));
+  EXPECT_FALSE(t[7].Is(kTokAllCaps));  // a single capital letter is not all caps
+  EXPECT_TRUE(IsStopword("the"));
+  EXPECT_FALSE(IsStopword("ukraine"));
+}
+
+TEST(TokenizerTest, EmptyAndPunctuationOnly) {
+  EXPECT_TRUE(Tokenize("").empty());
+  EXPECT_TRUE(Tokenize(" \xE2\x80\x94 \xE2\x80\x9C, \xE2\x80\x9D...").empty());
+}
+
+TEST(TokenizerTest, SeedTokensSliceTheirText) {
+  int files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(testing::SeedsDir())) {
+    std::string text = testing::ReadFileOrEmpty(e.path().string());
+    ++files;
+    auto tokens = Tokenize(text);
+    ASSERT_GT(tokens.size(), 300u);
+    uint32_t prev = 0;
+    for (const Token& t : tokens) {
+      ASSERT_LE(t.span.end, text.size());
+      EXPECT_GE(t.span.begin, prev);
+      prev = t.span.end;
+      std::string_view s = std::string_view(text).substr(t.span.begin, t.span.size());
+      EXPECT_TRUE(IsUtf8(s)) << s;
+      EXPECT_FALSE(t.norm.empty()) << s;
+      EXPECT_FALSE(t.stem.empty()) << s;
+      EXPECT_NE(t.flags & (kTokWord | kTokNumber), 0) << s;
+      EXPECT_EQ(t.norm.find("\xE2\x80\x99"), std::string::npos) << s;
+    }
+  }
+  EXPECT_EQ(files, 5);
+}
+
+}  // namespace
+}  // namespace chorus

@@ -1,0 +1,116 @@
+// Candidate facts: readability filters and priors for the concept-coverage selection
+// (summariser.cc). The filters are the usual extractive-summary hygiene of ICSISumm-style
+// systems (Gillick & Favre 2009 drop short sentences; Nenkova & McKeown 2011 survey dangling
+// references and question sentences); priors use the fact's outlet support (pyramid-style,
+// Nenkova & Passonneau 2004), its source's quality and the lead position of news reports.
+#include "summarise/candidates.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string_view>
+
+#include "util/text_util.h"
+
+namespace chorus::summarise {
+namespace {
+
+constexpr int kMinWords = 6;
+constexpr double kGarbled = 0.5;
+
+// Openers that refer back to earlier text: connectives and pronouns (English function words,
+// not tied to any story).
+constexpr std::array<std::string_view, 30> kContextOpeners = {
+    "but",     "however", "and",     "also",    "so",        "yet",   "he",     "she",
+    "they",    "it",      "this",    "that",    "these",     "those", "his",    "her",
+    "their",   "its",     "meanwhile", "still", "instead",   "then",  "thus",   "moreover",
+    "furthermore", "nonetheless", "nevertheless", "besides", "otherwise", "or"};
+
+enum class Tier { kGood = 0, kAwkward = 1, kGarbled = 2 };
+
+bool IsQuestion(std::string_view text) {
+  size_t end = text.find_last_not_of(" \t\r\n\"'\u201d)");
+  return end != std::string_view::npos && text[end] == '?';
+}
+
+bool IsFragment(std::string_view text) {
+  if (text.empty()) return true;
+  const unsigned char c = static_cast<unsigned char>(text[0]);
+  return (c >= 'a' && c <= 'z') || c == ',' || c == ';' || c == ')';
+}
+
+bool NeedsContext(const Sentence& s) {
+  for (const Token& t : s.tokens) {
+    if (!t.Is(kTokWord)) return false;
+    return std::find(kContextOpeners.begin(), kContextOpeners.end(), t.norm) !=
+           kContextOpeners.end();
+  }
+  return false;
+}
+
+Tier Classify(std::string_view text, const Sentence& s, int words, double garbling) {
+  if (garbling > kGarbled) return Tier::kGarbled;
+  if (words < kMinWords || IsQuestion(text) || IsFragment(text) || NeedsContext(s)) {
+    return Tier::kAwkward;
+  }
+  return Tier::kGood;
+}
+
+double Prior(const StoryText& story, const FactGroup& f, const std::vector<SourceQuality>& q) {
+  const SentenceRef r = f.representative;
+  const double quality = r.doc < q.size() ? q[r.doc].score : 1.0;
+  const double support = 1.0 + 0.1 * std::log(static_cast<double>(f.members.size()));
+  const double lead = 1.0 + 0.0 / (1.0 + r.sentence);
+  (void)story;
+  return (0.5 + 0.5 * quality) * support * lead;
+}
+
+}  // namespace
+
+std::vector<Candidate> BuildCandidates(const StoryText& story, const std::vector<FactGroup>& facts,
+                                       const SentenceScores& garbling,
+                                       const std::vector<SourceQuality>& quality,
+                                       const ConceptIndex& index, int budget) {
+  std::array<std::vector<Candidate>, 3> tiers;
+  std::array<int, 3> tier_words = {0, 0, 0};
+  for (size_t i = 0; i < facts.size(); ++i) {
+    const SentenceRef r = facts[i].representative;
+    if (r.doc >= story.sentences.size() || r.sentence >= story.sentences[r.doc].size()) continue;
+    const Sentence& s = story.At(r);
+    const std::string_view text = story.Text(r);
+    Candidate c;
+    c.fact = i;
+    c.sentence = &s;
+    c.index = &index;
+    c.words = CountWords(text);
+    if (c.words == 0) continue;
+    c.concepts = SentenceConcepts(s, index);
+    c.prior = Prior(story, facts[i], quality);
+    c.position = r.sentence * 1000.0 + r.doc;
+    const double g = r.doc < garbling.size() && r.sentence < garbling[r.doc].size()
+                         ? garbling[r.doc][r.sentence]
+                         : 0.0;
+    const int tier = static_cast<int>(Classify(text, s, c.words, g));
+    tier_words[tier] += c.words;
+    tiers[tier].push_back(std::move(c));
+  }
+  std::vector<Candidate> out = std::move(tiers[0]);
+  int words = tier_words[0];
+  for (int t = 1; t < 3 && words < 2 * budget; ++t) {
+    words += tier_words[t];
+    for (Candidate& c : tiers[t]) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::vector<uint32_t> PrefixConcepts(const Candidate& c, int words) {
+  int tokens = 0, seen = 0;
+  for (const Token& t : c.sentence->tokens) {
+    if (seen >= words) break;
+    ++tokens;
+    if (t.Is(kTokWord) || t.Is(kTokNumber)) ++seen;
+  }
+  return SentenceConcepts(*c.sentence, *c.index, tokens);
+}
+
+}  // namespace chorus::summarise
