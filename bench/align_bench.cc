@@ -13,9 +13,7 @@
 namespace chorus {
 namespace {
 
-StoryText Story(size_t n) {
-  return PrepareStory(n == 0 ? bench::SeedDocs() : bench::DataDocs(n));
-}
+StoryText Story(size_t n) { return PrepareStory(n == 0 ? bench::SeedDocs() : bench::DataDocs(n)); }
 
 void Counters(benchmark::State& state, const StoryText& story) {
   size_t sentences = 0;

@@ -9,11 +9,13 @@
 #include <string>
 
 #include "chorus/brief.h"
+#include "read/text_reader.h"
 #include "tests/test_util.h"
 
 namespace chorus::testing {
 
-// Every span's [start, end) bytes of its source file equal its text (UTF-8 sources).
+// Every span's [start, end) bytes of its source file are its text: byte for byte for UTF-8
+// sources, and through the reader's offset map (decoded to UTF-8) for other charsets.
 inline void ExpectSpanExact(const Brief& b, const SourceSpan& s) {
   std::string path;
   for (const SourceInfo& src : b.sources) {
@@ -23,7 +25,19 @@ inline void ExpectSpanExact(const Brief& b, const SourceSpan& s) {
   const std::string bytes = ReadFileOrEmpty(path);
   ASSERT_LE(s.start, s.end);
   ASSERT_LE(s.end, bytes.size()) << s.source;
-  EXPECT_EQ(bytes.substr(s.start, s.end - s.start), s.text) << s.source << " " << s.start;
+  auto doc = ReadTextFile(path);
+  ASSERT_TRUE(doc) << path;
+  if (doc->source_offsets.empty()) {
+    EXPECT_EQ(bytes.substr(s.start, s.end - s.start), s.text) << s.source << " " << s.start;
+    return;
+  }
+  size_t begin = 0;
+  while (begin < doc->text.size() && doc->SourceOffset(begin) < s.start) ++begin;
+  size_t end = begin;
+  while (end < doc->text.size() && doc->SourceOffset(end) < s.end) ++end;
+  EXPECT_EQ(doc->SourceOffset(begin), s.start) << s.source;
+  EXPECT_EQ(doc->SourceOffset(end), s.end) << s.source;
+  EXPECT_EQ(doc->text.substr(begin, end - begin), s.text) << s.source << " " << s.start;
 }
 
 inline void ExpectAllSpansExact(const Brief& b) {

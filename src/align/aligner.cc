@@ -26,9 +26,9 @@ namespace {
 using align::ScoredPair;
 using align::StoryFeatures;
 
-constexpr double kLinkThreshold = 0.36;     // best pair needed to merge two clusters
+constexpr double kLinkThreshold = 0.30;     // best pair needed to merge two clusters
 constexpr double kAverageThreshold = 0.22;  // average link needed to merge two clusters
-constexpr double kStoredPairs = 0.08;       // pairs kept for average links (others count 0)
+constexpr double kStoredPairs = 0.12;       // pairs kept for average links (others count 0)
 
 uint64_t PairKey(uint32_t a, uint32_t b) {
   if (a > b) std::swap(a, b);

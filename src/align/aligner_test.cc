@@ -5,28 +5,33 @@
 #include <algorithm>
 #include <set>
 
+#include <iostream>
+#include "align/features.h"
+#include "align/similarity.h"
 #include "align/test_story.h"
 
 namespace chorus {
 namespace {
 
 using testing::MakeStory;
+using testing::WithFiller;
 
 TEST(AlignerTest, EmptyStory) { EXPECT_TRUE(AlignFacts(StoryText{}, {}).empty()); }
 
 StoryText TeamStory() {
-  return MakeStory({
-      {"Trump named Secretary of State Marco Rubio, CIA Director John Ratcliffe and envoy "
-       "Steve Witkoff to lead the negotiations.",
-       "The storm closed schools across the county on Friday.",
-       "Officials expect the bridge repairs to take a month."},
-      {"Rubio, Ratcliffe and Witkoff will oversee the negotiations, Trump said in his post.",
-       "Farmers in the valley reported a record harvest this year."},
-      {"The negotiating team includes Marco Rubio, John Ratcliffe and Steve Witkov, according "
-       "to Trump.",
-       "The storm closed schools across the county on Friday, officials said.",
-       "I proposed."},
-  });
+  return MakeStory(WithFiller(
+      {
+          {"Trump named Secretary of State Marco Rubio, CIA Director John Ratcliffe and envoy "
+           "Steve Witkoff to lead the negotiations.",
+           "The storm closed schools across the county on Friday.",
+           "Officials expect the bridge repairs to take a month."},
+          {"Rubio, Ratcliffe and Witkoff will oversee the negotiations, Trump said in his post.",
+           "Farmers in the valley reported a record harvest this year."},
+          {"The negotiating team includes Marco Rubio, John Ratcliffe and Steve Witkov, according "
+           "to Trump.",
+           "The storm closed schools across the county on Friday, officials said.", "I proposed."},
+      },
+      10));
 }
 
 const FactGroup* FactWith(const std::vector<FactGroup>& facts, SentenceRef ref) {
@@ -34,6 +39,18 @@ const FactGroup* FactWith(const std::vector<FactGroup>& facts, SentenceRef ref) 
     if (std::find(f.members.begin(), f.members.end(), ref) != f.members.end()) return &f;
   }
   return nullptr;
+}
+
+TEST(AlignerTest, DISABLED_DumpTeam) {
+  const StoryText story = TeamStory();
+  const align::StoryFeatures f = align::BuildFeatures(story);
+  for (const auto& p : align::CandidatePairs(f, 0.0)) {
+    std::cout << f.sentences[p.a].ref.doc << ":" << f.sentences[p.a].ref.sentence << " "
+              << f.sentences[p.b].ref.doc << ":" << f.sentences[p.b].ref.sentence << " " << p.score
+              << "\n";
+  }
+  for (const auto& t : f.sentences[f.Flat({1, 0})].terms)
+    std::cout << f.term_text[t.term] << " " << t.weight << " " << f.term_is_name[t.term] << "\n";
 }
 
 TEST(AlignerTest, ParaphrasesFormOneFact) {
@@ -82,15 +99,17 @@ TEST(AlignerTest, EverySentenceInExactlyOneFactAtMostOnePerDocument) {
 }
 
 TEST(AlignerTest, RepresentativeIsTheClearestMember) {
-  const StoryText story = MakeStory({
-      {"defense minister Anna Berg resign after the budget vote in parliament on Tuesday, I "
-       "think"},
-      {"Defense Minister Anna Berg resigned after the budget vote in parliament on Tuesday."},
-      {"Anna Berg, the defense minister, resigned on Tuesday after parliament's budget vote, "
-       "which she had lost by a wide margin in a long and bitter session that lasted until "
-       "well after midnight and left the coalition divided over spending, taxes and the "
-       "future of the armed forces."},
-  });
+  const StoryText story = MakeStory(WithFiller(
+      {
+          {"defense minister Anna Berg resign after the budget vote in parliament on Tuesday, I "
+           "think"},
+          {"Defense Minister Anna Berg resigned after the budget vote in parliament on Tuesday."},
+          {"Anna Berg, the defense minister, resigned on Tuesday after parliament's budget vote, "
+           "which she had lost by a wide margin in a long and bitter session that lasted until "
+           "well after midnight and left the coalition divided over spending, taxes and the "
+           "future of the armed forces."},
+      },
+      10));
   const std::vector<FactGroup> facts = AlignFacts(story, ScoreGarbling(story));
   const FactGroup* f = FactWith(facts, {1, 0});
   ASSERT_NE(f, nullptr);

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cmath>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include "align/names.h"
@@ -15,8 +16,8 @@
 namespace chorus::align {
 namespace {
 
-constexpr double kNameShare = 0.7;     // capitalised share of non-initial uses for a name
-constexpr size_t kSoftPrefix = 5;      // stem prefix length for soft word classes
+constexpr double kNameShare = 0.7;  // capitalised share of non-initial uses for a name
+constexpr size_t kSoftPrefix = 5;   // stem prefix length for soft word classes
 
 template <typename T>
 void SortUnique(std::vector<T>* v) {
@@ -94,6 +95,7 @@ class Builder {
     CountTerms();
     Weigh();
     ClassifyTerms();
+    SortTerms();
     return std::move(out_);
   }
 
@@ -180,15 +182,22 @@ class Builder {
       double norm2 = 0;
       for (auto& [term, count] : tf_[s]) {
         const double w = (1.0 + std::log(count)) * std::log((n + 1.0) / stats_[term].df);
-        f.terms.push_back({term, static_cast<float>(w)});
+        f.terms.push_back({term, 0, static_cast<float>(w)});
         norm2 += w * w;
       }
       const double inv = norm2 > 0 ? 1.0 / std::sqrt(norm2) : 0.0;
       for (TermWeight& tw : f.terms) tw.weight = static_cast<float>(tw.weight * inv);
-      std::sort(f.terms.begin(), f.terms.end(),
-                [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
     }
     tf_.clear();
+  }
+
+  void SortTerms() {
+    for (SentenceFeatures& f : out_.sentences) {
+      for (TermWeight& tw : f.terms) tw.cls = out_.soft_class[tw.term];
+      std::sort(f.terms.begin(), f.terms.end(), [](const TermWeight& a, const TermWeight& b) {
+        return std::tie(a.cls, a.term) < std::tie(b.cls, b.term);
+      });
+    }
   }
 
   void ClassifyTerms() {
@@ -213,12 +222,26 @@ class Builder {
       out_.term_is_number[id] = !form.empty() && std::isdigit(static_cast<unsigned char>(form[0]));
       out_.term_is_name[id] = !out_.term_is_number[id] && st.non_initial > 0 &&
                               st.capitalised_non_initial >= kNameShare * st.non_initial;
-      if (out_.term_is_name[id]) {
+      // Seen only at the start of sentences: a name if it turns out to be a variant of one.
+      const bool maybe = !out_.term_is_number[id] && st.non_initial == 0;
+      if (out_.term_is_name[id] || maybe) {
         names.push_back(form);
         name_terms.push_back(id);
       }
     }
     AssignSoftClasses(names, name_terms);
+  }
+
+  // Initial-only terms join the names when their variant class holds a confirmed name.
+  void ConfirmInitialNames(const std::vector<uint32_t>& name_terms,
+                           const std::vector<uint32_t>& groups) {
+    std::unordered_map<uint32_t, bool> confirmed;
+    for (size_t i = 0; i < name_terms.size(); ++i) {
+      if (out_.term_is_name[name_terms[i]]) confirmed[groups[i]] = true;
+    }
+    for (size_t i = 0; i < name_terms.size(); ++i) {
+      if (confirmed.count(groups[i])) out_.term_is_name[name_terms[i]] = 1;
+    }
   }
 
   void AssignSoftClasses(const std::vector<std::string>& names,
@@ -230,7 +253,9 @@ class Builder {
       return classes.emplace(key, static_cast<uint32_t>(classes.size())).first->second;
     };
     const std::vector<uint32_t> groups = GroupNameVariants(names);
+    ConfirmInitialNames(name_terms, groups);
     for (size_t i = 0; i < names.size(); ++i) {
+      if (!out_.term_is_name[name_terms[i]]) continue;
       out_.soft_class[name_terms[i]] = class_of("n" + std::to_string(groups[i]));
     }
     for (uint32_t id = 0; id < n; ++id) {

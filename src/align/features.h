@@ -22,18 +22,19 @@ namespace chorus::align {
 
 struct TermWeight {
   uint32_t term = 0;
+  uint32_t cls = 0;  // soft_class[term]
   float weight = 0;
 };
 
 struct SentenceFeatures {
   SentenceRef ref;
-  std::vector<TermWeight> terms;      // sorted by term id
-  std::vector<uint32_t> numbers;      // term ids of numeric tokens, sorted, unique
-  std::vector<uint64_t> shingles;     // hashed word 3-grams (norms), sorted, unique
-  std::vector<uint64_t> own_shingles; // the 3-grams with no word inside quotation marks
-  std::vector<uint8_t> in_quote;      // parallel to the sentence's tokens
-  int words = 0;                      // word and number tokens
-  int quoted_words = 0;               // of which inside quotation marks
+  std::vector<TermWeight> terms;       // sorted by term id
+  std::vector<uint32_t> numbers;       // term ids of numeric tokens, sorted, unique
+  std::vector<uint64_t> shingles;      // hashed word 3-grams (norms), sorted, unique
+  std::vector<uint64_t> own_shingles;  // the 3-grams with no word inside quotation marks
+  std::vector<uint8_t> in_quote;       // parallel to the sentence's tokens
+  int words = 0;                       // word and number tokens
+  int quoted_words = 0;                // of which inside quotation marks
 };
 
 struct StoryFeatures {

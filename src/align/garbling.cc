@@ -26,7 +26,8 @@ constexpr double kVerblessWeight = 0.4;
 constexpr double kMisspeltWeight = 0.45;
 constexpr double kMisspeltAlsoConsensusWeight = 0.6;
 constexpr double kBrokenStartWeight = 0.3;
-constexpr double kDocShare = 0.5;
+constexpr double kDocShare = 2.0;  // a report's rate, doubled, is a prior for its sentences
+constexpr double kMaxDocPrior = 0.5;
 constexpr int kShortWords = 3;
 constexpr int kVerblessWords = 7;
 constexpr size_t kMinConsensusDocs = 2;
@@ -62,8 +63,11 @@ class NameConsensus {
     if (!f_.term_is_name[term] || own.size() != 1) return 0.0;
     const auto it = by_class_.find(f_.soft_class[term]);
     double weight = 0.0;
+    const std::string& form = f_.term_form[term];
     for (uint32_t other : it->second) {
-      if (other == term) continue;
+      const std::string& consensus = f_.term_form[other];
+      // A form that extends the other is a derived word (Europe/European), not a misspelling.
+      if (other == term || form.starts_with(consensus) || consensus.starts_with(form)) continue;
       const auto& docs = docs_of_[other];
       const size_t elsewhere = docs.size() - std::count(docs.begin(), docs.end(), doc);
       if (elsewhere < kMinConsensusDocs) continue;
@@ -125,11 +129,10 @@ SentenceGarbling ScoreSentence(const StoryText& story, const SentenceFeatures& f
 
 bool LooksLikeVerb(const Token& token) {
   static constexpr std::array<std::string_view, 44> kVerbs = {
-      "is",    "are",  "was",    "were",  "be",    "been",  "being", "am",    "has",
-      "have",  "had",  "do",     "does",  "did",   "will",  "would", "shall", "should",
-      "can",   "could", "may",   "might", "must",  "said",  "says",  "say",   "told",
-      "tells", "went", "made",   "came",  "took",  "gave",  "got",   "left",  "met",
-      "won",   "lost", "began",  "spoke", "wrote", "knew",  "held",  "sent"};
+      "is",   "are",  "was",  "were", "be",    "been",  "being",  "am",    "has",   "have", "had",
+      "do",   "does", "did",  "will", "would", "shall", "should", "can",   "could", "may",  "might",
+      "must", "said", "says", "say",  "told",  "tells", "went",   "made",  "came",  "took", "gave",
+      "got",  "left", "met",  "won",  "lost",  "began", "spoke",  "wrote", "knew",  "held", "sent"};
   const std::string_view n = token.norm;
   if (!token.Is(kTokWord)) return false;
   if (std::find(kVerbs.begin(), kVerbs.end(), n) != kVerbs.end()) return true;
@@ -154,7 +157,8 @@ GarblingReport AnalyseGarbling(const StoryText& story, const StoryFeatures& feat
     double sum = 0;
     for (const SentenceGarbling& g : r.sentences[d]) sum += g.own;
     doc.rate = r.sentences[d].empty() ? 0.0 : sum / r.sentences[d].size();
-    for (SentenceGarbling& g : r.sentences[d]) g.score = NoisyOr(g.own, kDocShare * doc.rate);
+    for (SentenceGarbling& g : r.sentences[d])
+      g.score = NoisyOr(g.own, std::min(kMaxDocPrior, kDocShare * doc.rate));
   }
   return r;
 }

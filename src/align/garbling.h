@@ -6,7 +6,8 @@
 //   g.sentences[d][i].signals    -> which signs fired (GarbleSignal bits)
 //   g.docs[d].misspelt_names     -> name spellings no other outlet uses
 //
-// ScoreGarbling (aligner.h) returns the scores of this report.
+// ScoreGarbling (aligner.h) returns the scores of this report. Above 0.5 a sentence is
+// garbled and should not be shown as a fact's text or in a summary.
 #ifndef CHORUS_ALIGN_GARBLING_H_
 #define CHORUS_ALIGN_GARBLING_H_
 
@@ -20,15 +21,15 @@
 namespace chorus::align {
 
 enum GarbleSignal : uint8_t {
-  kFirstPerson = 1,       // I / me / my outside quotation marks, in third-person reporting
-  kFragment = 2,          // a very short or verbless sentence ("It emphasizes.")
-  kMisspeltName = 4,      // a name spelt unlike the other outlets' consensus
-  kBrokenStart = 8,       // starts in lower case (a broken-off piece of a sentence)
+  kFirstPerson = 1,   // I / me / my outside quotation marks, in third-person reporting
+  kFragment = 2,      // a very short or verbless sentence ("It emphasizes.")
+  kMisspeltName = 4,  // a name spelt unlike the other outlets' consensus
+  kBrokenStart = 8,   // starts in lower case (a broken-off piece of a sentence)
 };
 
 struct SentenceGarbling {
-  double score = 0;     // noisy-or of the signals, plus a share of the document's rate
-  double own = 0;       // noisy-or of this sentence's signals only
+  double score = 0;  // noisy-or of own and min(0.5, 2 x the document's rate)
+  double own = 0;    // noisy-or of this sentence's signals only
   uint8_t signals = 0;
 };
 

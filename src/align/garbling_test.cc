@@ -34,11 +34,12 @@ TEST(GarblingTest, FirstPersonOutsideQuotesOnly) {
 }
 
 TEST(GarblingTest, QuotationCarriesAcrossSentencesOfAParagraph) {
-  const StoryText story = MakeStory({{
-      "\"We talked for a long time about the war and the economy.",
-      "I believe the talks will succeed,\" the president said.",
-  }},
-                                    /*one_paragraph=*/true);
+  const StoryText story =
+      MakeStory({{
+                    "\"We talked for a long time about the war and the economy.",
+                    "I believe the talks will succeed,\" the president said.",
+                }},
+                /*one_paragraph=*/true);
   EXPECT_FALSE(Analyse(story).sentences[0][1].signals & kFirstPerson);
 }
 

@@ -124,7 +124,8 @@ std::vector<uint32_t> GroupNameVariants(const std::vector<std::string>& names) {
         const std::string& a = names[members[i]];
         const std::string& b = names[members[j]];
         if (b.size() > a.size() + 2) break;
-        if (SimilarWithSkeletons(a, b, skeletons[members[i]], skeletons[members[j]])) parent[Find(parent, members[i])] = Find(parent, members[j]);
+        if (SimilarWithSkeletons(a, b, skeletons[members[i]], skeletons[members[j]]))
+          parent[Find(parent, members[i])] = Find(parent, members[j]);
       }
     }
   }

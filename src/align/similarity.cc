@@ -10,7 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <tuple>
+#include <utility>
 
 namespace chorus::align {
 namespace {
@@ -19,6 +20,11 @@ constexpr double kNameVariantCredit = 0.8;
 constexpr double kPrefixCredit = 0.6;
 constexpr size_t kMinShinglesForContainment = 4;
 constexpr double kContainmentWeight = 0.9;
+constexpr double kFewTermsOffset = 2;  // cosine x min(1, (terms + 2) / 7)
+constexpr double kFewTermsScale = 7;
+constexpr double kSingleClassDamping = 0.6;
+constexpr size_t kKeyTerms = 8;      // heaviest terms of a sentence used as index keys
+constexpr double kMinKeyDot = 0.02;  // shared key weight a pair needs to be scored
 
 size_t SharedSorted(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   size_t i = 0, j = 0, n = 0;
@@ -34,64 +40,118 @@ size_t SharedSorted(const std::vector<uint64_t>& a, const std::vector<uint64_t>&
   return n;
 }
 
-double SoftCosine(const StoryFeatures& f, const SentenceFeatures& a, const SentenceFeatures& b) {
+// Dot product of the terms of one soft class in a and b: identical terms count fully, the
+// remaining ones pair greedily with a partial credit.
+double ClassDot(const StoryFeatures& f, const TermWeight* a, size_t na, const TermWeight* b,
+                size_t nb) {
+  if (na == 1 && nb == 1) {
+    if (a->term == b->term) return static_cast<double>(a->weight) * b->weight;
+    const double credit = f.term_is_name[a->term] ? kNameVariantCredit : kPrefixCredit;
+    return credit * a->weight * b->weight;
+  }
   double dot = 0;
-  std::vector<uint8_t> used_a(a.terms.size(), 0), used_b(b.terms.size(), 0);
-  for (size_t i = 0, j = 0; i < a.terms.size() && j < b.terms.size();) {
-    if (a.terms[i].term < b.terms[j].term) {
+  std::vector<uint8_t> used_a(na, 0), used_b(nb, 0);
+  for (size_t i = 0; i < na; ++i) {
+    for (size_t j = 0; j < nb; ++j) {
+      if (!used_b[j] && a[i].term == b[j].term) {
+        dot += static_cast<double>(a[i].weight) * b[j].weight;
+        used_a[i] = used_b[j] = 1;
+        break;
+      }
+    }
+  }
+  for (size_t i = 0; i < na; ++i) {
+    if (used_a[i]) continue;
+    const double credit = f.term_is_name[a[i].term] ? kNameVariantCredit : kPrefixCredit;
+    for (size_t j = 0; j < nb; ++j) {
+      if (used_b[j]) continue;
+      dot += credit * a[i].weight * b[j].weight;
+      used_b[j] = 1;
+      break;
+    }
+  }
+  return dot;
+}
+
+// Soft cosine, damped for sentences with few content terms and for pairs that share a single
+// term class: there one common word makes the whole cosine.
+double SoftCosine(const StoryFeatures& f, const SentenceFeatures& sa, const SentenceFeatures& sb) {
+  const std::vector<TermWeight>& a = sa.terms;
+  const std::vector<TermWeight>& b = sb.terms;
+  double dot = 0;
+  int shared = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i].cls < b[j].cls) {
       ++i;
-    } else if (b.terms[j].term < a.terms[i].term) {
+    } else if (b[j].cls < a[i].cls) {
       ++j;
     } else {
-      dot += static_cast<double>(a.terms[i].weight) * b.terms[j].weight;
-      used_a[i++] = used_b[j++] = 1;
+      size_t i2 = i + 1, j2 = j + 1;
+      while (i2 < a.size() && a[i2].cls == a[i].cls) ++i2;
+      while (j2 < b.size() && b[j2].cls == b[j].cls) ++j2;
+      dot += ClassDot(f, &a[i], i2 - i, &b[j], j2 - j);
+      ++shared;
+      i = i2, j = j2;
     }
   }
-  for (size_t i = 0; i < a.terms.size(); ++i) {
-    if (used_a[i]) continue;
-    const uint32_t ta = a.terms[i].term;
-    double best = 0;
-    size_t best_j = b.terms.size();
-    for (size_t j = 0; j < b.terms.size(); ++j) {
-      const uint32_t tb = b.terms[j].term;
-      if (used_b[j] || f.soft_class[ta] != f.soft_class[tb]) continue;
-      const double credit = f.term_is_name[ta] ? kNameVariantCredit : kPrefixCredit;
-      const double v = credit * a.terms[i].weight * b.terms[j].weight;
-      if (v > best) best = v, best_j = j;
-    }
-    if (best_j < b.terms.size()) {
-      dot += best;
-      used_b[best_j] = 1;
-    }
-  }
+  const double fewest = static_cast<double>(std::min(a.size(), b.size()));
+  dot *= std::min(1.0, (fewest + kFewTermsOffset) / kFewTermsScale);
+  if (shared < 2) dot *= kSingleClassDamping;
   return std::min(1.0, dot);
 }
 
-// Soft classes of a sentence that are informative enough to propose pairs, sorted, unique.
-std::vector<std::vector<uint32_t>> SentenceKeys(const StoryFeatures& f) {
-  std::vector<std::vector<uint32_t>> keys(f.sentences.size());
-  uint32_t classes = 0;
-  for (uint32_t c : f.soft_class) classes = std::max(classes, c + 1);
-  std::vector<uint32_t> df(classes, 0);
-  for (size_t s = 0; s < f.sentences.size(); ++s) {
-    for (const TermWeight& t : f.sentences[s].terms) keys[s].push_back(f.soft_class[t.term]);
-    std::sort(keys[s].begin(), keys[s].end());
-    keys[s].erase(std::unique(keys[s].begin(), keys[s].end()), keys[s].end());
-    for (uint32_t k : keys[s]) ++df[k];
+struct Key {
+  uint32_t cls = 0;
+  float weight = 0;  // the heaviest weight of a term of that class in the sentence
+};
+
+// The soft classes of each sentence's kKeyTerms heaviest terms among those whose class at
+// least two and at most MaxKeyDf(f) sentences have; sorted by class.
+std::vector<std::vector<Key>> SentenceKeys(const StoryFeatures& f, uint32_t* classes) {
+  *classes = 0;
+  for (uint32_t c : f.soft_class) *classes = std::max(*classes, c + 1);
+  std::vector<uint32_t> df(*classes, 0);
+  for (const SentenceFeatures& s : f.sentences) {
+    for (size_t i = 0; i < s.terms.size(); ++i) {
+      if (i == 0 || s.terms[i].cls != s.terms[i - 1].cls) ++df[s.terms[i].cls];
+    }
   }
   const uint32_t max_df = MaxKeyDf(f);
-  for (auto& k : keys) {
-    std::erase_if(k, [&](uint32_t c) { return df[c] > max_df || df[c] < 2; });
+  std::vector<std::vector<Key>> keys(f.sentences.size());
+  std::vector<TermWeight> top;
+  for (size_t s = 0; s < f.sentences.size(); ++s) {
+    top.clear();
+    for (const TermWeight& t : f.sentences[s].terms) {
+      if (df[t.cls] >= 2 && df[t.cls] <= max_df) top.push_back(t);
+    }
+    const size_t k = std::min(kKeyTerms, top.size());
+    std::partial_sort(top.begin(), top.begin() + k, top.end(),
+                      [](const TermWeight& x, const TermWeight& y) {
+                        return std::tie(y.weight, x.term) < std::tie(x.weight, y.term);
+                      });
+    top.resize(k);
+    std::sort(top.begin(), top.end(), [](const TermWeight& x, const TermWeight& y) {
+      return std::tie(x.cls, y.weight) < std::tie(y.cls, x.weight);
+    });
+    for (const TermWeight& t : top) {
+      if (keys[s].empty() || keys[s].back().cls != t.cls) keys[s].push_back({t.cls, t.weight});
+    }
   }
   return keys;
 }
 
-bool ShareKey(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+// Sum over shared keys of the product of their weights, in increasing class order.
+double KeyDot(const std::vector<Key>& a, const std::vector<Key>& b) {
+  double dot = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] == b[j]) return true;
-    a[i] < b[j] ? ++i : ++j;
+    if (a[i].cls == b[j].cls) {
+      dot += static_cast<double>(a[i].weight) * b[j].weight;
+      ++i, ++j;
+    } else {
+      a[i].cls < b[j].cls ? ++i : ++j;
+    }
   }
-  return false;
+  return dot;
 }
 
 uint32_t DocOf(const StoryFeatures& f, uint32_t s) { return f.sentences[s].ref.doc; }
@@ -111,45 +171,54 @@ double SentenceSimilarity(const StoryFeatures& f, uint32_t ia, uint32_t ib) {
 }
 
 uint32_t MaxKeyDf(const StoryFeatures& f) {
+  // Enough for a fact every outlet states, few enough that postings stay short.
   const double n = static_cast<double>(f.sentences.size());
-  return static_cast<uint32_t>(std::max(16.0, 4.0 * std::sqrt(n)));
+  const double docs = static_cast<double>(f.docs());
+  return static_cast<uint32_t>(std::max(32.0, std::min(2.0 * docs, 4.0 * std::sqrt(n))));
 }
 
 std::vector<ScoredPair> CandidatePairs(const StoryFeatures& f, double min_score) {
-  const std::vector<std::vector<uint32_t>> keys = SentenceKeys(f);
-  std::unordered_map<uint32_t, std::vector<uint32_t>> postings;
+  uint32_t classes = 0;
+  const std::vector<std::vector<Key>> keys = SentenceKeys(f, &classes);
+  std::vector<std::vector<std::pair<uint32_t, float>>> postings(classes);
   for (uint32_t s = 0; s < keys.size(); ++s) {
-    for (uint32_t k : keys[s]) postings[k].push_back(s);
+    for (const Key& k : keys[s]) postings[k.cls].push_back({s, k.weight});
   }
   std::vector<ScoredPair> out;
+  std::vector<double> acc(f.sentences.size(), 0.0);
   std::vector<uint32_t> seen(f.sentences.size(), UINT32_MAX);
   std::vector<uint32_t> partners;
   for (uint32_t a = 0; a < keys.size(); ++a) {
     partners.clear();
-    for (uint32_t k : keys[a]) {
-      const std::vector<uint32_t>& list = postings[k];
-      auto it = std::upper_bound(list.begin(), list.end(), a);
+    for (const Key& k : keys[a]) {
+      const auto& list = postings[k.cls];
+      auto it = std::upper_bound(list.begin(), list.end(), std::make_pair(a, 2.0f));
       for (; it != list.end(); ++it) {
-        if (seen[*it] == a || DocOf(f, *it) == DocOf(f, a)) continue;
-        seen[*it] = a;
-        partners.push_back(*it);
+        const uint32_t b = it->first;
+        if (DocOf(f, b) == DocOf(f, a)) continue;
+        if (seen[b] != a) seen[b] = a, partners.push_back(b);
+        acc[b] += static_cast<double>(k.weight) * it->second;
       }
     }
     std::sort(partners.begin(), partners.end());
     for (uint32_t b : partners) {
-      const double s = SentenceSimilarity(f, a, b);
-      if (s >= min_score) out.push_back({a, b, static_cast<float>(s)});
+      if (acc[b] >= kMinKeyDot) {
+        const double s = SentenceSimilarity(f, a, b);
+        if (s >= min_score) out.push_back({a, b, static_cast<float>(s)});
+      }
+      acc[b] = 0.0;
     }
   }
   return out;
 }
 
 std::vector<ScoredPair> CandidatePairsBruteForce(const StoryFeatures& f, double min_score) {
-  const std::vector<std::vector<uint32_t>> keys = SentenceKeys(f);
+  uint32_t classes = 0;
+  const std::vector<std::vector<Key>> keys = SentenceKeys(f, &classes);
   std::vector<ScoredPair> out;
   for (uint32_t a = 0; a < keys.size(); ++a) {
     for (uint32_t b = a + 1; b < keys.size(); ++b) {
-      if (DocOf(f, a) == DocOf(f, b) || !ShareKey(keys[a], keys[b])) continue;
+      if (DocOf(f, a) == DocOf(f, b) || KeyDot(keys[a], keys[b]) < kMinKeyDot) continue;
       const double s = SentenceSimilarity(f, a, b);
       if (s >= min_score) out.push_back({a, b, static_cast<float>(s)});
     }

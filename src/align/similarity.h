@@ -6,9 +6,11 @@
 //   CandidatePairsBruteForce(f, 0.2) == CandidatePairs(f, 0.2)   // reference, all pairs
 //
 // Two sentences are compared only when they come from different documents and share a key:
-// a soft term class (stem, stem prefix or name-variant class) carried by at most
-// MaxKeyDf(f) sentences of the story. Both functions apply that same gate, so the indexed
-// one returns exactly the pairs of the brute-force one, in the same order.
+// the soft term class (stem, stem prefix or name-variant class) of one of the 8 heaviest
+// terms of both among the classes that 2 to MaxKeyDf(f) sentences of the story have, and the
+// products of the shared keys' weights sum to at least 0.02 (prefix filtering, Bayardo et al.
+// 2007). Both functions apply that same gate, so the indexed one returns exactly the pairs of the
+// brute-force one, in the same order.
 #ifndef CHORUS_ALIGN_SIMILARITY_H_
 #define CHORUS_ALIGN_SIMILARITY_H_
 
@@ -31,7 +33,8 @@ struct ScoredPair {
 // shared word 3-grams when one sentence repeats the other's wording (shared quotations).
 double SentenceSimilarity(const StoryFeatures& f, uint32_t a, uint32_t b);
 
-// Sentences a key may be carried by and still be used to propose pairs.
+// Sentences a key may be carried by and still be used to propose pairs:
+// max(32, min(2 x documents, 4 x sqrt(sentences))).
 uint32_t MaxKeyDf(const StoryFeatures& f);
 
 // Pairs (a < b, different documents, sharing a key) with score >= min_score, sorted by (a, b).

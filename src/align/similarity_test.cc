@@ -17,15 +17,18 @@ namespace chorus::align {
 namespace {
 
 using chorus::testing::MakeStory;
+using chorus::testing::WithFiller;
 
 TEST(SimilarityTest, ParaphraseScoresAboveUnrelated) {
-  const StoryText story = MakeStory({
-      {"Secretary of State Marco Rubio and CIA Director John Ratcliffe will lead the "
-       "negotiations.",
-       "Markets in Tokyo closed higher on Thursday."},
-      {"Rubio and Ratcliffe were named to lead negotiations with Moscow, the White House said.",
-       "The weather in Brussels was cold and wet."},
-  });
+  const StoryText story = MakeStory(WithFiller(
+      {
+          {"Secretary of State Marco Rubio and CIA Director John Ratcliffe will lead the "
+           "negotiations.",
+           "Markets in Tokyo closed higher on Thursday."},
+          {"Rubio and Ratcliffe were named to lead negotiations with Moscow, the White House said.",
+           "The weather in Brussels was cold and wet."},
+      },
+      10));
   const StoryFeatures f = BuildFeatures(story);
   const double paraphrase = SentenceSimilarity(f, f.Flat({0, 0}), f.Flat({1, 0}));
   const double unrelated = SentenceSimilarity(f, f.Flat({0, 0}), f.Flat({1, 1}));

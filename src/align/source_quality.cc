@@ -6,14 +6,13 @@
 //   - garbling: the report's mean garbling rate (garbling.h: person shifts, fragments,
 //     broken starts, names spelt unlike the other outlets), the black-box fluency signs of
 //     MT quality estimation (Specia et al. 2009);
-//   - coverage: the share of the story's best-supported facts (pyramid content units,
+//   - coverage: the share of the story's widely reported facts (pyramid content units,
 //     Nenkova & Passonneau 2004) the report states.
 #include "align/source_quality.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <numeric>
 
 #include "align/features.h"
 #include "align/garbling.h"
@@ -22,13 +21,12 @@ namespace chorus {
 namespace {
 
 constexpr double kJunkWeight = 0.6;
-constexpr double kGarbleScale = 2.5;  // a rate of 0.4 is as garbled as it gets
+constexpr double kGarbleScale = 4.0;  // a rate of 0.25 is as garbled as it gets
 constexpr double kGarbleWeight = 0.7;
-constexpr double kCoverageWeight = 0.3;
+constexpr double kCoverageWeight = 0.2;
 constexpr double kJunkFlag = 0.1;
-constexpr double kGarbledFlag = 0.12;
+constexpr double kGarbledFlag = 0.08;
 constexpr double kLowCoverageFlag = 0.34;
-constexpr size_t kKeyFacts = 10;
 
 std::string Fixed2(double v) {
   char buf[16];
@@ -48,19 +46,18 @@ double JunkShare(const StoryText& story, size_t d, bool* appended) {
   return std::min(1.0, removed / body);
 }
 
-// Share of the story's key facts (most outlets, at least two) that each document states.
+// Share of the story's key facts each document states: the facts stated by at least half the
+// documents (but never more than the best-supported fact has, and at least two).
 std::vector<double> Coverage(size_t docs, const std::vector<FactGroup>& facts) {
-  std::vector<size_t> order(facts.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return facts[a].members.size() > facts[b].members.size();
-  });
+  size_t largest = 0;
+  for (const FactGroup& f : facts) largest = std::max(largest, f.members.size());
+  const size_t need = std::max<size_t>(2, std::min((docs + 1) / 2, largest));
   std::vector<double> covered(docs, 0.0);
   size_t keys = 0;
-  for (size_t i : order) {
-    if (keys == kKeyFacts || facts[i].members.size() < 2) break;
+  for (const FactGroup& f : facts) {
+    if (f.members.size() < need) continue;
     ++keys;
-    for (const SentenceRef& m : facts[i].members) {
+    for (const SentenceRef& m : f.members) {
       if (m.doc < docs) covered[m.doc] += 1.0;
     }
   }
@@ -72,8 +69,7 @@ std::vector<double> Coverage(size_t docs, const std::vector<FactGroup>& facts) {
 
 std::vector<SourceQuality> ScoreSources(const StoryText& story, const SentenceScores&,
                                         const std::vector<FactGroup>& facts) {
-  const align::GarblingReport garble =
-      align::AnalyseGarbling(story, align::BuildFeatures(story));
+  const align::GarblingReport garble = align::AnalyseGarbling(story, align::BuildFeatures(story));
   const std::vector<double> coverage = Coverage(story.docs.size(), facts);
   std::vector<SourceQuality> out(story.docs.size());
   for (size_t d = 0; d < out.size(); ++d) {

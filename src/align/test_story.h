@@ -42,6 +42,23 @@ inline StoryText MakeStory(const std::vector<std::vector<std::string>>& docs,
   return story;
 }
 
+// Adds n sentences of unrelated, unique words to each document, so that IDF statistics look
+// like a real story's (a few shared terms among many).
+inline std::vector<std::vector<std::string>> WithFiller(std::vector<std::vector<std::string>> docs,
+                                                        size_t n) {
+  for (size_t d = 0; d < docs.size(); ++d) {
+    for (size_t k = 0; k < n; ++k) {
+      auto word = [&](char w) {
+        return std::string("zq") + w + static_cast<char>('a' + d % 26) +
+               static_cast<char>('a' + k % 26) + static_cast<char>('a' + k / 26 % 26);
+      };
+      docs[d].push_back("The " + word('a') + " was reported near " + word('b') + " and " +
+                        word('c') + " by " + word('d') + ".");
+    }
+  }
+  return docs;
+}
+
 }  // namespace chorus::testing
 
 #endif  // CHORUS_ALIGN_TEST_STORY_H_

@@ -11,20 +11,28 @@ namespace chorus {
 
 std::string_view EntityTypeName(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return "person";
-    case EntityType::kOrganization: return "organization";
-    case EntityType::kPlace: return "place";
-    case EntityType::kOther: return "other";
+    case EntityType::kPerson:
+      return "person";
+    case EntityType::kOrganization:
+      return "organization";
+    case EntityType::kPlace:
+      return "place";
+    case EntityType::kOther:
+      return "other";
   }
   return "other";
 }
 
 std::string_view QuoteKindName(QuoteKind kind) {
   switch (kind) {
-    case QuoteKind::kVerbatim: return "verbatim";
-    case QuoteKind::kPartial: return "partial";
-    case QuoteKind::kParaphrase: return "paraphrase";
-    case QuoteKind::kTranslation: return "translation";
+    case QuoteKind::kVerbatim:
+      return "verbatim";
+    case QuoteKind::kPartial:
+      return "partial";
+    case QuoteKind::kParaphrase:
+      return "paraphrase";
+    case QuoteKind::kTranslation:
+      return "translation";
   }
   return "verbatim";
 }

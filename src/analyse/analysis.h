@@ -59,20 +59,21 @@ struct StoryConflict {
   std::vector<ConflictClaim> claims;
 };
 
-enum class FigureKind { kCount, kDuration, kDate, kMoney, kPercent };
+enum class FigureKind { kCount, kDuration, kDate, kMoney, kPercent, kDistance };
 std::string_view FigureKindName(FigureKind kind);  // "count", "duration", ...
 
-// A number with what it measures. Values are normalised: durations in minutes, dates as
-// years, vague amounts as ranges ("hundreds of thousands" -> [1e5, 1e6)).
+// A number with what it measures. Values are normalised: durations in minutes, distances in
+// metres, dates as years, vague amounts as ranges ("hundreds of thousands" -> [1e5, 1e6)).
 struct StoryFigure {
   SpanRef where;     // the number expression, e.g. "almost an hour and a half"
   SpanRef sentence;  // the sentence it is in
   FigureKind kind = FigureKind::kCount;
-  double low = 0, high = 0;   // value range (equal for an exact figure)
-  bool approximate = false;   // "almost", "about", "millions", ...
-  std::string unit;           // "minute", "percent", "$", ... ("" for plain counts)
-  std::string measures;       // folded singular counted noun: "death", "conversation"
-  int speaker = -1;           // entity of the quoted speaker asserting it; -1: the outlet
+  double low = 0, high = 0;  // value range (equal for an exact figure)
+  bool approximate = false;  // "almost", "about", "millions", ...
+  std::string unit;          // "minute", "percent", "$", ... ("" for plain counts)
+  std::string measures;      // "dead", "injured" (figures_concepts.txt) or the singular
+                             // counted noun ("conversation"); "" when unclear
+  int speaker = -1;          // entity of the quoted speaker asserting it; -1: the outlet
 };
 
 struct StoryAnalysis {

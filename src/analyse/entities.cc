@@ -30,6 +30,7 @@ struct Form {
   std::set<std::string> role_heads;
   bool person = false;
   bool blocked = false;  // org or place: never a person
+  int determiners = 0;   // mentions right after "the"/"a": things, not people
   bool Full() const { return tokens.size() >= 2 && !initials.back(); }
   const std::string& Last() const { return tokens.back(); }
   const std::string& First() const { return tokens.front(); }
@@ -111,8 +112,8 @@ class Resolver {
   const StoryText& story_;
   EntitySet set_;
   std::vector<Form> forms_;
-  std::vector<int> form_cluster_;                 // person cluster root per form, -1 none
-  std::vector<std::vector<uint32_t>> groups_;     // mention ids per provisional entity
+  std::vector<int> form_cluster_;              // person cluster root per form, -1 none
+  std::vector<std::vector<uint32_t>> groups_;  // mention ids per provisional entity
   std::vector<bool> group_person_;
   std::unordered_map<std::string, std::vector<size_t>> blocks_;  // key -> full person forms
   std::vector<int> mention_group_;
@@ -129,13 +130,19 @@ void Resolver::CollectForms() {
     if (added) forms_.push_back(Form{m.tokens, m.initials, {}, {}, false, false});
     Form& f = forms_[it->second];
     f.mentions.push_back(i);
-    f.person = f.person || m.person_cue;
+    f.person = f.person || m.person_cue || m.speaker;
+    f.determiners += m.determiner ? 1 : 0;
     for (const Word& w : ScanWords(story_.docs[m.doc].text, m.role)) {
       if (lex.IsRoleHead(w.fold)) f.role_heads.insert(w.fold);
     }
   }
   for (Form& f : forms_) {
-    f.blocked = lex.IsPlace(JoinTokens(f.tokens)) || lex.IsOrgHead(f.Last());
+    bool middle_initial = false;
+    for (size_t k = 1; k + 1 < f.tokens.size(); ++k)
+      middle_initial = middle_initial || f.initials[k];
+    f.person = f.person || middle_initial;
+    f.blocked = lex.IsPlace(JoinTokens(f.tokens)) || lex.IsOrgHead(f.Last()) ||
+                2 * f.determiners > static_cast<int>(f.mentions.size());
     if (f.blocked) f.person = false;
   }
 }
@@ -196,8 +203,8 @@ int Resolver::PickCluster(uint32_t mention, const std::vector<size_t>& clusters)
     for (uint32_t o : groups_[c]) {
       const Mention& om = set_.mentions[o];
       if (om.doc != m.doc) continue;
-      const long near = om.span.begin <= m.span.begin ? 2000000 - (m.span.begin - om.span.begin)
-                                                      : 1000000;
+      const long near =
+          om.span.begin <= m.span.begin ? 2000000 - (m.span.begin - om.span.begin) : 1000000;
       score = std::max(score, near);
     }
     if (score > best_score) {
@@ -221,7 +228,8 @@ void Resolver::AttachSingles() {
         for (size_t p : it->second) {
           const int c = form_cluster_[p];
           if (c < 0 || SurnameScore(f.Last(), forms_[p].Last()) < 0.9) continue;
-          if (std::find(clusters.begin(), clusters.end(), static_cast<size_t>(c)) == clusters.end()) {
+          if (std::find(clusters.begin(), clusters.end(), static_cast<size_t>(c)) ==
+              clusters.end()) {
             clusters.push_back(static_cast<size_t>(c));
           }
         }
@@ -254,23 +262,30 @@ EntityType Resolver::TypeOf(const std::vector<uint32_t>& ms, bool person) const 
   bool acronym = m0.tokens.size() == 1 && surface.size() <= 6;
   for (char c : surface) acronym = acronym && !(c >= 'a' && c <= 'z');
   if (acronym || lex.IsOrgHead(m0.tokens.back())) return EntityType::kOrganization;
+  int cues = 0, things = 0;
   for (uint32_t i : ms) {
-    if (set_.mentions[i].person_cue) return EntityType::kPerson;
+    cues += set_.mentions[i].person_cue || set_.mentions[i].speaker;
+    things += set_.mentions[i].determiner;
   }
-  return EntityType::kOther;
+  return cues > 0 && things * 2 <= static_cast<int>(ms.size()) ? EntityType::kPerson
+                                                               : EntityType::kOther;
 }
 
 bool Resolver::Keep(const std::vector<uint32_t>& ms, EntityType type) const {
-  bool relay = true, tentative = true, quoted = true, single = true;
+  bool relay = true, tentative = true, quoted = true, single = true, in_role = true;
+  std::set<uint32_t> docs;
   for (uint32_t i : ms) {
+    docs.insert(set_.mentions[i].doc);
     const Mention& m = set_.mentions[i];
     relay = relay && m.relay;
+    in_role = in_role && m.in_role;
     tentative = tentative && m.tentative;
     quoted = quoted && m.in_quote;
     single = single && m.tokens.size() == 1;
   }
-  if (relay || tentative) return false;
-  return !(quoted && single && type == EntityType::kOther);
+  if (relay || tentative || (in_role && type == EntityType::kOther)) return false;
+  if (quoted && single && (type == EntityType::kOther || docs.size() == 1)) return false;
+  return true;
 }
 
 StoryEntity Resolver::MakeEntity(const std::vector<uint32_t>& ms, bool person) const {
@@ -312,7 +327,9 @@ StoryEntity Resolver::MakeEntity(const std::vector<uint32_t>& ms, bool person) c
   auto score = [&](const std::string& s) {
     const Variant& v = variants.at(s);
     size_t attested = 0;
-    for (const std::string& t : v.tokens) attested += token_docs[t].size();
+    for (size_t k = 0; k < v.tokens.size(); ++k) {
+      if (v.tokens[k].find('.') == std::string::npos) attested += token_docs[v.tokens[k]].size();
+    }
     return std::make_tuple(v.names, attested, v.docs.size(), v.initials, v.count);
   };
   std::stable_sort(order.begin(), order.end(),
@@ -321,7 +338,8 @@ StoryEntity Resolver::MakeEntity(const std::vector<uint32_t>& ms, bool person) c
   e.variants = order;
   std::vector<std::pair<int, std::string>> rs;
   for (auto& [k, v] : roles) rs.push_back(v);
-  std::stable_sort(rs.begin(), rs.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::stable_sort(rs.begin(), rs.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
   for (auto& r : rs) e.roles.push_back(r.second);
   return e;
 }

@@ -20,8 +20,8 @@ namespace chorus {
 struct EntitySet {
   std::vector<StoryEntity> entities;
   std::vector<Mention> mentions;
-  std::vector<int> mention_entity;             // parallel to mentions
-  std::vector<std::vector<uint32_t>> by_doc;   // mention ids of each doc, by position
+  std::vector<int> mention_entity;            // parallel to mentions
+  std::vector<std::vector<uint32_t>> by_doc;  // mention ids of each doc, by position
 
   // Mentions of doc d (kept ones only) whose span begins in [begin, end), by position.
   std::vector<uint32_t> MentionsIn(uint32_t doc, uint32_t begin, uint32_t end) const;

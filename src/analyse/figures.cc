@@ -64,9 +64,11 @@ double ToNumber(std::string_view s) {
 std::vector<Tok> Tokens(std::string_view text, TextSpan span) {
   std::vector<Tok> out;
   for (const Word& w : ScanWords(text, span)) {
-    if (!out.empty() && IsDigits(out.back().fold) && IsDigits(w.fold) && w.fold.size() == 3 &&
-        w.span.begin == out.back().span.end + 1 && text[out.back().span.end] == ',') {
-      out.back().fold += "," + w.fold;
+    const bool adjacent = !out.empty() && w.span.begin == out.back().span.end + 1;
+    const char sep = adjacent ? text[out.back().span.end] : '\0';
+    if (adjacent && IsDigits(out.back().fold) && IsDigits(w.fold) &&
+        ((sep == ',' && w.fold.size() == 3) || sep == ':')) {
+      out.back().fold += std::string(1, sep) + w.fold;  // "2,000"; "9:40" is a clock time
       out.back().span.end = w.span.end;
       continue;
     }
@@ -80,6 +82,11 @@ class Parser {
   Parser(std::string_view text, std::vector<Tok> toks) : text_(text), t_(std::move(toks)) {}
   std::optional<Parse> At(size_t i) const;
   std::string Noun(const Parse& p) const;
+  std::string Measures(const Parse& p) const;
+  bool ClockTime(const Parse& p) const {
+    const std::string_view n = F(p.end);
+    return n == "p.m" || n == "a.m" || n == "pm" || n == "am" || n == "gmt" || n == "utc";
+  }
   const std::vector<Tok>& tokens() const { return t_; }
 
  private:
@@ -142,8 +149,8 @@ bool Parser::Value(const std::vector<std::string>& w, size_t k, double* v, size_
     if (f == "a" || f == "an") {
       std::string kind;
       double factor = 0;
-      const bool next_ok = j + 1 < w.size() && (lex.Unit(w[j + 1], &kind, &factor) ||
-                                                lex.NumberWord(w[j + 1]) >= 12);
+      const bool next_ok = j + 1 < w.size() &&
+                           (lex.Unit(w[j + 1], &kind, &factor) || lex.NumberWord(w[j + 1]) >= 12);
       if (any || !next_ok) break;
       current = 1;
       any = true;
@@ -201,7 +208,8 @@ bool Parser::Compound(size_t k, Parse* p) const {
   if (!Value(parts, 0, &v, &end) || v <= 0) return false;
   if (end + 1 == parts.size()) {
     double factor = 0;
-    if (!Lexicon::Get().Unit(parts.back(), &p->unit, &factor) || p->unit != "duration") return false;
+    if (!Lexicon::Get().Unit(parts.back(), &p->unit, &factor) || p->unit != "duration")
+      return false;
     p->kind = FigureKind::kDuration;
     p->unit = "minute";
     v *= factor;
@@ -232,6 +240,9 @@ void Parser::ApplyUnit(size_t* e, Parse* p) const {
   if (kind == "duration") {
     p->kind = FigureKind::kDuration;
     p->unit = "minute";
+  } else if (kind == "distance") {
+    p->kind = FigureKind::kDistance;
+    p->unit = "metre";
   } else if (kind == "percent") {
     p->kind = FigureKind::kPercent;
     p->unit = "percent";
@@ -271,11 +282,20 @@ std::optional<Parse> Parser::At(size_t i) const {
   if (p.year_like && p.kind == FigureKind::kCount) p.kind = FigureKind::kDate;
   const double v = p.high;
   switch (cue) {
-    case Cue::kUnder: p.low = v * 0.85; break;
-    case Cue::kAround: p.low = v * 0.8, p.high = v * 1.2; break;
-    case Cue::kOver: p.high = v * 1.5; break;
-    case Cue::kBelow: p.low = v * 0.5; break;
-    case Cue::kNone: break;
+    case Cue::kUnder:
+      p.low = v * 0.85;
+      break;
+    case Cue::kAround:
+      p.low = v * 0.8, p.high = v * 1.2;
+      break;
+    case Cue::kOver:
+      p.high = v * 1.5;
+      break;
+    case Cue::kBelow:
+      p.low = v * 0.5;
+      break;
+    case Cue::kNone:
+      break;
   }
   p.approx = p.approx || cue != Cue::kNone;
   if (cue == Cue::kNone) p.begin = k;
@@ -291,7 +311,8 @@ bool Parser::NounWord(size_t i) const {
 }
 
 std::string Singular(std::string s) {
-  if (s.size() > 4 && s.compare(s.size() - 3, 3, "ies") == 0) return s.substr(0, s.size() - 3) + "y";
+  if (s.size() > 4 && s.compare(s.size() - 3, 3, "ies") == 0)
+    return s.substr(0, s.size() - 3) + "y";
   if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
   return s;
 }
@@ -301,7 +322,8 @@ std::string Parser::Noun(const Parse& p) const {
   size_t e = p.end;
   if (F(e) == "of" && NounWord(e + 1)) return Singular(t_[e + 1].fold);
   if (NounWord(e) && (p.adjectival || p.kind == FigureKind::kCount)) {
-    const bool compound = NounWord(e + 1) && OnlySpaceBetween(text_, Word{t_[e].span}, Word{t_[e + 1].span});
+    const bool compound =
+        NounWord(e + 1) && OnlySpaceBetween(text_, Word{t_[e].span}, Word{t_[e + 1].span});
     return Singular(t_[compound && p.adjectival ? e + 1 : e].fold);
   }
   if (p.kind != FigureKind::kDuration || p.begin == 0) return {};
@@ -311,6 +333,29 @@ std::string Parser::Noun(const Parse& p) const {
     if (NounWord(k)) return Singular(t_[k].fold);
   }
   return {};
+}
+
+// The concept a figure counts: its noun's ("deaths"), else a casualty word in the same
+// clause ("300 people were injured", "killing three people"); generic nouns ("people")
+// without one are left unclear so unrelated counts of people are never compared.
+std::string Parser::Measures(const Parse& p) const {
+  const Lexicon& lex = Lexicon::Get();
+  const std::string noun = Noun(p);
+  if (!noun.empty() && !lex.Concept(noun).empty()) return std::string(lex.Concept(noun));
+  if (!noun.empty() && !lex.Concept(noun + "s").empty())
+    return std::string(lex.Concept(noun + "s"));
+  for (size_t k = p.end; k < t_.size() && k < p.end + 6; ++k) {
+    if (k > p.end && text_.substr(t_[k - 1].span.end, t_[k].span.begin - t_[k - 1].span.end)
+                             .find_first_of(".,;:!?") != std::string_view::npos) {
+      break;
+    }
+    if (!lex.Concept(F(k)).empty()) return std::string(lex.Concept(F(k)));
+  }
+  for (size_t k = p.begin; k-- > 0 && k + 3 >= p.begin;) {
+    if (!lex.Concept(F(k)).empty()) return std::string(lex.Concept(F(k)));
+  }
+  if (lex.IsGenericNoun(noun) || lex.IsGenericNoun(noun + "s")) return {};
+  return noun;
 }
 
 std::vector<StoryFigure> ParseAll(std::string_view text, TextSpan span, uint32_t doc) {
@@ -323,7 +368,8 @@ std::vector<StoryFigure> ParseAll(std::string_view text, TextSpan span, uint32_t
       ++i;
       continue;
     }
-    const bool trivial = !p->vague && p->kind == FigureKind::kCount && p->high < 2;
+    const bool trivial =
+        (!p->vague && p->kind == FigureKind::kCount && p->high < 2) || parser.ClockTime(*p);
     if (!trivial) {
       StoryFigure f;
       f.where = {doc, {t[p->begin].span.begin, t[p->end - 1].span.end}};
@@ -333,7 +379,7 @@ std::vector<StoryFigure> ParseAll(std::string_view text, TextSpan span, uint32_t
       f.high = p->high;
       f.approximate = p->approx;
       f.unit = p->unit;
-      if (f.kind != FigureKind::kDate) f.measures = parser.Noun(*p);
+      if (f.kind != FigureKind::kDate) f.measures = parser.Measures(*p);
       out.push_back(std::move(f));
     }
     i = p->end;
@@ -342,36 +388,48 @@ std::vector<StoryFigure> ParseAll(std::string_view text, TextSpan span, uint32_t
 }
 
 // Who asserts a figure: the speaker of the quote it is in, else the outlet (-1).
-int Asserter(const std::vector<RawQuote>& quotes, const SpanRef& where) {
-  for (const RawQuote& q : quotes) {
-    if (q.doc == where.doc && q.outer.Contains(where.span)) return q.speaker;
+int Asserter(const std::vector<const RawQuote*>& quotes, const SpanRef& where) {
+  for (const RawQuote* q : quotes) {
+    if (q->outer.Contains(where.span)) return q->speaker;
   }
   return -1;
 }
 
 std::string About(const StoryFigure& f) {
   switch (f.kind) {
-    case FigureKind::kDuration: return "length of the " + f.measures;
-    case FigureKind::kMoney: return "amount of " + f.measures;
-    case FigureKind::kPercent: return "share of " + f.measures;
-    default: return "number of " + f.measures + "s";
+    case FigureKind::kDuration:
+      return "length of the " + f.measures;
+    case FigureKind::kMoney:
+      return "amount of " + f.measures;
+    case FigureKind::kPercent:
+      return "share of " + f.measures;
+    case FigureKind::kDistance:
+      return "distance of the " + f.measures;
+    default: {
+      const bool is_concept =
+          Lexicon::Get().Concept(f.measures) == f.measures;  // "dead", "injured"
+      return "number of " + f.measures + (is_concept ? "" : "s");
+    }
   }
 }
 
 // Figures grouped into claims: connected runs of overlapping value ranges (a 2% tolerance
 // absorbs rounding; half-open ranges that only touch do not overlap).
-std::vector<std::vector<size_t>> Claims(const std::vector<StoryFigure>& f, std::vector<size_t> ids) {
+std::vector<std::vector<size_t>> Claims(const std::vector<StoryFigure>& f,
+                                        std::vector<size_t> ids) {
   std::sort(ids.begin(), ids.end(), [&](size_t a, size_t b) { return f[a].low < f[b].low; });
   std::vector<std::vector<size_t>> claims;
   double reach = -1;
   for (size_t i : ids) {
-    const double low = f[i].low * 0.98;
+    const bool exact = f[i].high <= f[i].low;
+    const double low = exact ? f[i].low * 0.98 : f[i].low;
+    const double high = exact ? f[i].high * 1.02 : f[i].high;
     if (claims.empty() || low >= reach) {
       claims.push_back({i});
-      reach = f[i].high * (f[i].high > f[i].low ? 1.0 : 1.02);
+      reach = high;
     } else {
       claims.back().push_back(i);
-      reach = std::max(reach, f[i].high * (f[i].high > f[i].low ? 1.0 : 1.02));
+      reach = std::max(reach, high);
     }
   }
   return claims;
@@ -384,7 +442,8 @@ ConflictClaim MakeClaim(const StoryText& story, const std::vector<StoryFigure>& 
   std::set<std::pair<uint32_t, uint32_t>> seen;
   for (size_t i : ids) {
     ++values[FoldWord(story.docs[f[i].where.doc].Slice(f[i].where.span))];
-    if (seen.insert({f[i].sentence.doc, f[i].sentence.span.begin}).second) c.evidence.push_back(f[i].sentence);
+    if (seen.insert({f[i].sentence.doc, f[i].sentence.span.begin}).second)
+      c.evidence.push_back(f[i].sentence);
   }
   int best = 0;
   for (const auto& [v, n] : values) {
@@ -420,11 +479,18 @@ std::vector<StoryConflict> FindConflicts(const StoryText& story,
 
 std::string_view FigureKindName(FigureKind kind) {
   switch (kind) {
-    case FigureKind::kCount: return "count";
-    case FigureKind::kDuration: return "duration";
-    case FigureKind::kDate: return "date";
-    case FigureKind::kMoney: return "money";
-    case FigureKind::kPercent: return "percent";
+    case FigureKind::kCount:
+      return "count";
+    case FigureKind::kDuration:
+      return "duration";
+    case FigureKind::kDate:
+      return "date";
+    case FigureKind::kMoney:
+      return "money";
+    case FigureKind::kPercent:
+      return "percent";
+    case FigureKind::kDistance:
+      return "distance";
   }
   return "count";
 }
@@ -435,11 +501,15 @@ std::vector<StoryFigure> FiguresInText(std::string_view text) {
 
 std::vector<StoryFigure> FindFigures(const StoryText& story, const ScannedStory& /*scan*/,
                                      const std::vector<RawQuote>& quotes) {
+  std::vector<std::vector<const RawQuote*>> by_doc(story.docs.size());
+  for (const RawQuote& q : quotes) {
+    if (q.doc < by_doc.size()) by_doc[q.doc].push_back(&q);
+  }
   std::vector<StoryFigure> out;
   for (uint32_t d = 0; d < story.docs.size(); ++d) {
     for (const Sentence& s : story.sentences[d]) {
       for (StoryFigure& f : ParseAll(story.docs[d].text, s.span, d)) {
-        f.speaker = Asserter(quotes, f.where);
+        f.speaker = Asserter(by_doc[d], f.where);
         out.push_back(std::move(f));
       }
     }

@@ -27,6 +27,7 @@ extern const std::string_view AnalyseVerbs;
 extern const std::string_view AnalysePlaces;
 extern const std::string_view AnalyseNumbers;
 extern const std::string_view AnalyseUnits;
+extern const std::string_view AnalyseConcepts;
 }  // namespace chorus::data
 
 namespace chorus {
@@ -112,7 +113,20 @@ Lexicon::Lexicon() {
     double factor = 0;
     if (in >> w >> kind >> factor) units_[FoldWord(w)] = {kind, factor};
   });
-  ForEachLine(data::AnalysePlaces, [&](std::string_view line) { places_.insert(FoldPhrase(line)); });
+  ForEachLine(data::AnalyseConcepts, [&](std::string_view line) {
+    std::istringstream in{std::string(line)};
+    std::string name, w;
+    in >> name;
+    while (in >> w) {
+      if (name == "~generic") {
+        generic_nouns_.insert(FoldWord(w));
+      } else {
+        concepts_[FoldWord(w)] = name;
+      }
+    }
+  });
+  ForEachLine(data::AnalysePlaces,
+              [&](std::string_view line) { places_.insert(FoldPhrase(line)); });
   LoadPlaces();
 }
 
@@ -158,6 +172,11 @@ bool Lexicon::VagueAmount(std::string_view w, double* low, double* high) const {
   *low = it->second.first;
   *high = it->second.second;
   return true;
+}
+
+std::string_view Lexicon::Concept(std::string_view w) const {
+  auto it = concepts_.find(std::string(w));
+  return it == concepts_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 bool Lexicon::Unit(std::string_view w, std::string* kind, double* factor) const {

@@ -38,6 +38,9 @@ class Lexicon {
   bool VagueAmount(std::string_view w, double* low, double* high) const;
   // Kind ("duration", "percent", "money") and factor to the base unit of a unit word.
   bool Unit(std::string_view w, std::string* kind, double* factor) const;
+  // Concept a casualty word stands for ("killed" -> "dead"), or "" (figures_concepts.txt).
+  std::string_view Concept(std::string_view w) const;
+  bool IsGenericNoun(std::string_view w) const { return Has(generic_nouns_, w); }
 
  private:
   Lexicon();
@@ -52,6 +55,8 @@ class Lexicon {
   std::unordered_map<std::string, double> numbers_;
   std::unordered_map<std::string, std::pair<double, double>> vague_;
   std::unordered_map<std::string, std::pair<std::string, double>> units_;
+  std::unordered_map<std::string, std::string> concepts_;
+  std::unordered_set<std::string> generic_nouns_;
 };
 
 }  // namespace chorus

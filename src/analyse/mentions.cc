@@ -15,12 +15,17 @@ namespace {
 const Lexicon& Lex() { return Lexicon::Get(); }
 
 bool IsConnector(std::string_view f) {
-  static const char* const kConnectors[] = {"of", "the", "de", "van", "von", "der", "den", "bin",
-                                            "ibn", "al", "la", "le", "du", "da", "di", "del", "and"};
+  static const char* const kConnectors[] = {"of",  "the", "de",  "van", "von", "der",
+                                            "den", "bin", "ibn", "al",  "la",  "le",
+                                            "du",  "da",  "di",  "del", "and"};
   for (const char* c : kConnectors) {
     if (f == c) return true;
   }
   return false;
+}
+
+bool IsRomanNumeral(std::string_view f) {
+  return !f.empty() && f.find_first_not_of("ivx") == std::string_view::npos;
 }
 
 std::string_view Bare(std::string_view f) {  // "mr." -> "mr"
@@ -86,8 +91,22 @@ class SentenceChunker {
     const Lexicon& lex = Lex();
     if (lex.IsCalendar(Bare(w.fold))) return false;
     if (!w.all_caps && lex.IsStopword(w.fold)) return false;
-    if (w.all_caps && w.fold.size() >= 4 && scan_.lower.count(w.fold)) return false;
-    return true;
+    if (w.all_caps && w.fold.size() >= 4 &&
+        (scan_.Lower(w.fold) > 0 || scan_.Lower(w.fold + "s") > 0)) {
+      return false;
+    }
+    return !BadCompound(w);
+  }
+  // "US-backed", "Russia-Ukraine": hyphenated words that are not one name.
+  bool BadCompound(const Word& w) const {
+    const std::string_view raw = text_.substr(w.span.begin, w.span.size());
+    const size_t dash = raw.find('-');
+    if (dash == std::string_view::npos) return false;
+    const std::string_view left = std::string_view(w.fold).substr(0, w.fold.find('-'));
+    const std::string_view right = std::string_view(w.fold).substr(w.fold.rfind('-') + 1);
+    const bool lower_part = dash + 1 < raw.size() && raw[dash + 1] >= 'a' && raw[dash + 1] <= 'z';
+    const bool particle = left == "al" || left == "el" || left == "bin";
+    return (lower_part && !particle) || Lex().IsPlace(left) || Lex().IsPlace(right);
   }
   bool RoleLike(size_t i) const { return !skip_[i] && w_[i].letters && IsRoleWord(w_[i]); }
   bool Space(size_t a, size_t b) const { return OnlySpaceBetween(text_, w_[a], w_[b]); }
@@ -102,12 +121,40 @@ class SentenceChunker {
   void MarkCredits();
   void Chunk(size_t b, size_t e);
   void Emit(size_t b, size_t e, TextSpan role);
-  TextSpan RoleBefore(size_t b, size_t e) const;
+  size_t RoleStart(size_t b, size_t nb) const;
+  TextSpan RoleSpan(size_t rb, size_t nb) const;
+  void EmitGroups(size_t b, size_t e);
+  // "the Marit Holm", "the ferry Marit Holm": an article, at most two lower-case words, then
+  // the name. People are rarely introduced that way; vessels, places and bodies are.
+  bool Determined(size_t first) const {
+    for (size_t k = first, n = 0; k > 0 && n < 3 && Space(k - 1, k); --k, ++n) {
+      const std::string& f = w_[k - 1].fold;
+      if (f == "the" || f == "a" || f == "an") return true;
+      if (w_[k - 1].cap || Lex().IsStopword(f) || Lex().IsRoleHead(f)) return false;
+    }
+    return false;
+  }
+
   TextSpan AppositionBefore(size_t b) const;
   TextSpan AppositionAfter(size_t e) const;
   bool Vouched(const Word& w) const {
-    return Lex().IsGivenName(w.fold) || Lex().IsPlace(w.fold) || scan_.cap_inside.count(w.fold) ||
+    return Lex().IsGivenName(w.fold) || Lex().IsPlace(w.fold) || scan_.CapInside(w.fold) > 0 ||
            w.all_caps || w.initial;
+  }
+
+  // A sentence-initial word that reads as a verb or adverb form, or is written in lower case
+  // elsewhere in the story (Mikheev 1999).
+  bool LooksCommon(const Word& w) const {
+    const std::string& f = w.fold;
+    auto ends = [&](std::string_view suf) {
+      return f.size() > suf.size() + 2 && f.compare(f.size() - suf.size(), suf.size(), suf) == 0;
+    };
+    return scan_.Lower(f) > 0 || ends("ing") || ends("ed") || ends("ly") || ends("s") ||
+           w_.size() < 2;
+  }
+
+  bool CommonWord(const std::string& f) const {
+    return scan_.Lower(f) >= scan_.CapInside(f) && scan_.Lower(f) > 0;
   }
 
   const ScannedStory& scan_;
@@ -138,7 +185,8 @@ void SentenceChunker::MarkCredits() {
     const size_t close = s.find(')', open);
     if (close == std::string_view::npos) break;
     const std::string_view inner = s.substr(open, close - open);
-    bool credit = inner.find('/') != std::string_view::npos || inner.find('|') != std::string_view::npos;
+    bool credit =
+        inner.find('/') != std::string_view::npos || inner.find('|') != std::string_view::npos;
     for (size_t i = 0; i < w_.size(); ++i) {
       const size_t at = w_[i].span.begin - span_.begin;
       if (at > open && at < close && (w_[i].fold == "via" || w_[i].fold == "photo")) credit = true;
@@ -168,6 +216,13 @@ void SentenceChunker::Chunk(size_t b, size_t e) {
       break;
     }
   }
+  for (size_t k = nb; k + 1 < e; ++k) {  // "Acme Lines Pieter Valk": split after the org
+    if (Lex().IsOrgHead(w_[k].fold) && !org) {
+      Emit(nb, k + 1, TextSpan{});
+      nb = k + 1;
+      break;
+    }
+  }
   if (!org) {  // "CIA John Ratcliffe": the name starts at the given name
     for (size_t k = nb + 1; k < e; ++k) {
       if (Lex().IsGivenName(w_[k].fold) && !Lex().IsGivenName(w_[nb].fold) && !w_[nb].initial) {
@@ -176,24 +231,62 @@ void SentenceChunker::Chunk(size_t b, size_t e) {
       }
     }
   }
-  if (nb < e) Emit(nb, e, RoleBefore(b, nb));
-  // Capitalised groups inside the role part.
+  if (nb == e) {  // no name: capitalised groups only ("CIA" in "CIA Director")
+    EmitGroups(b, e);
+    return;
+  }
+  const size_t rb = RoleStart(b, nb);
+  Emit(nb, e, RoleSpan(rb, nb));
+  const size_t before = out_->size();
+  EmitGroups(rb, nb);
+  for (size_t i = before; i < out_->size(); ++i) (*out_)[i].in_role = true;
+  size_t left = rb;
+  while (left > b && IsConnector(w_[left - 1].fold) && !w_[left - 1].cap) --left;
+  if (left > b) Chunk(b, left);
+}
+
+// Capitalised non-role groups inside [b, e), each a mention of its own.
+void SentenceChunker::EmitGroups(size_t b, size_t e) {
   size_t k = b;
-  while (k < nb) {
+  while (k < e) {
     if (!Nameish(k) || IsRoleWord(w_[k])) {
       ++k;
       continue;
     }
     size_t g = k;
-    while (g + 1 < nb && Space(g, g + 1) && Nameish(g + 1) && !IsRoleWord(w_[g + 1])) ++g;
-    Emit(k, g + 1, TextSpan{});
+    while (g + 1 < e && Space(g, g + 1) && Nameish(g + 1) && !IsRoleWord(w_[g + 1])) ++g;
+    // "Middle" in "Middle Eastern envoy" is part of an adjective, not a name.
+    const bool adjective = g + 1 < e && Space(g, g + 1) && Lex().IsDemonym(w_[g + 1].fold);
+    if (!adjective) Emit(k, g + 1, TextSpan{});
     k = g + 1;
   }
 }
 
-TextSpan SentenceChunker::RoleBefore(size_t b, size_t nb) const {
-  size_t rb = b;
+// The title right before a name: role words and connectors, plus a capitalised word that
+// qualifies a role word ("Kremlin spokesman", "Director of the CIA"); stops at "and" unless
+// it joins two titles ("Ambassador and Special Envoy").
+size_t SentenceChunker::RoleStart(size_t b, size_t nb) const {
+  size_t rb = nb;
+  while (rb > b) {
+    const size_t k = rb - 1;
+    const Word& w = w_[k];
+    bool take = RoleLike(k);
+    if (!take && w.fold == "and") take = k > b && RoleLike(k - 1);
+    if (!take && IsConnector(w.fold) && !w.cap && w.fold != "and") take = k > b;
+    if (!take && Nameish(k)) {
+      take = (k + 1 < nb && (RoleLike(k + 1) || IsConnector(w_[k + 1].fold) ||
+                             (rb == k + 1 && Nameish(k + 1)))) ||
+             (k > b && IsConnector(w_[k - 1].fold));
+    }
+    if (!take) break;
+    rb = k;
+  }
   while (rb < nb && (IsConnector(w_[rb].fold) || Lex().IsStopword(w_[rb].fold))) ++rb;
+  return rb;
+}
+
+TextSpan SentenceChunker::RoleSpan(size_t rb, size_t nb) const {
+  if (rb < nb && IsConnector(w_[nb - 1].fold)) return {};  // "chief executive of Acme"
   bool head = false;
   for (size_t k = rb; k < nb; ++k) head = head || IsTitleHead(w_[k]);
   if (!head || rb >= nb) return {};
@@ -202,47 +295,70 @@ TextSpan SentenceChunker::RoleBefore(size_t b, size_t nb) const {
 
 // "his national security adviser, Michael Waltz": role words ending in a head, then a comma.
 TextSpan SentenceChunker::AppositionBefore(size_t b) const {
-  if (b == 0 || !Lex().IsRoleHead(Bare(w_[b - 1].fold))) return {};
-  const std::string_view gap = text_.substr(w_[b - 1].span.end, w_[b].span.begin - w_[b - 1].span.end);
+  if (b == 0) return {};
+  size_t h = b - 1;  // the head: "adviser", or "chief" in "chief of staff"
+  if (!Lex().IsRoleHead(Bare(w_[h].fold)) && h >= 2 && w_[h - 1].fold == "of" &&
+      Lex().IsRoleHead(Bare(w_[h - 2].fold))) {
+    h -= 2;
+  }
+  if (!Lex().IsRoleHead(Bare(w_[h].fold))) return {};
+  const std::string_view gap =
+      text_.substr(w_[b - 1].span.end, w_[b].span.begin - w_[b - 1].span.end);
   if (gap.find(',') == std::string_view::npos || gap.size() > 3 || w_[b - 1].possessive) return {};
-  size_t s = b - 1;
+  size_t s = h;
   while (s > 0 && Space(s - 1, s) && (RoleLike(s - 1) || Nameish(s - 1))) --s;
   return {w_[s].span.begin, w_[b - 1].span.end};
 }
 
-// "Keith Kellogg, the retired general whom ...": comma, article, up to four words to a head.
+// "Keith Kellogg, the retired general who ...", "Pieter Falk, chief executive of Acme,":
+// comma, optional article, up to four words ending in a role head, then punctuation, a
+// relative pronoun, or "of" and a name (kept in the role).
 TextSpan SentenceChunker::AppositionAfter(size_t e) const {
   if (e + 1 >= w_.size()) return {};
-  const std::string_view gap = text_.substr(w_[e - 1].span.end, w_[e].span.begin - w_[e - 1].span.end);
-  const std::string_view art = w_[e].fold;
+  const std::string_view gap =
+      text_.substr(w_[e - 1].span.end, w_[e].span.begin - w_[e - 1].span.end);
   if (gap.find(',') == std::string_view::npos || gap.size() > 3) return {};
-  if (art != "the" && art != "a" && art != "an" && art != "his" && art != "her") return {};
-  for (size_t k = e + 1; k < w_.size() && k <= e + 4; ++k) {
-    if (!Space(k - 1, k)) return {};
-    if (Lex().IsRoleHead(w_[k].fold)) return {w_[e + 1].span.begin, w_[k].span.end};
+  const std::string_view art = w_[e].fold;
+  const bool article = art == "the" || art == "a" || art == "an" || art == "his" || art == "her";
+  if (!article && !RoleLike(e)) return {};
+  const size_t from = article ? e + 1 : e;
+  for (size_t k = from; k < w_.size() && k <= from + 3; ++k) {
+    if (k > from && !Space(k - 1, k)) return {};
+    if (!Lex().IsRoleHead(w_[k].fold)) continue;
+    if (k + 1 < w_.size() && Space(k, k + 1) && Lex().IsRoleHead(w_[k + 1].fold)) continue;
+    if (k + 1 == w_.size() || !Space(k, k + 1)) return {w_[from].span.begin, w_[k].span.end};
+    const std::string_view next = w_[k + 1].fold;
+    if (next == "who" || next == "whom" || next == "that")
+      return {w_[from].span.begin, w_[k].span.end};
+    if (next != "of" || k + 2 >= w_.size() || !Nameish(k + 2)) return {};
+    size_t g = k + 2;
+    while (g + 1 < w_.size() && Space(g, g + 1) && Nameish(g + 1)) ++g;
+    return {w_[from].span.begin, w_[g].span.end};
   }
   return {};
 }
 
 void SentenceChunker::Emit(size_t b, size_t e, TextSpan role) {
   const Lexicon& lex = Lex();
-  while (b < e && (lex.IsDemonym(w_[b].fold) || (!w_[b].all_caps && lex.IsStopword(w_[b].fold)) ||
-                   IsConnector(w_[b].fold))) {
+  const bool org = lex.IsOrgHead(w_[e - 1].fold);
+  while (b < e && ((!org && lex.IsDemonym(w_[b].fold)) ||
+                   (!w_[b].all_caps && lex.IsStopword(w_[b].fold)) || IsConnector(w_[b].fold))) {
     ++b;
   }
   while (e > b && IsConnector(w_[e - 1].fold)) --e;
   if (b >= e) return;
   bool tentative = false;
   if (IsSentenceInitial(text_, span_, w_[b]) && !Vouched(w_[b])) {
-    if (e - b > 1) {
-      ++b;
-    } else {
+    if (e - b == 1) {
       tentative = true;
+    } else if (LooksCommon(w_[b])) {
+      ++b;
     }
   }
-  while (e - b > 1 && scan_.lower.count(w_[b].fold) && !lex.IsGivenName(w_[b].fold)) ++b;
-  if (e - b == 1 && scan_.lower.count(w_[b].fold) && !lex.IsPlace(w_[b].fold)) return;
-  if (e - b == 1 && lex.IsDemonym(w_[b].fold)) return;
+  // Leading words used more often in lower case than capitalised ("Great History").
+  while (e - b > 1 && CommonWord(w_[b].fold) && !lex.IsGivenName(w_[b].fold)) ++b;
+  if (e - b == 1 && CommonWord(w_[b].fold) && !lex.IsPlace(w_[b].fold)) return;
+  if (e - b == 1 && (lex.IsDemonym(w_[b].fold) || IsRomanNumeral(w_[b].fold))) return;
   Mention m;
   m.doc = doc_;
   m.sentence = sent_;
@@ -259,6 +375,10 @@ void SentenceChunker::Emit(size_t b, size_t e, TextSpan role) {
   for (const Word& w : ScanWords(text_, m.role)) title = title || IsTitleHead(w);
   m.person_cue = title || (m.tokens.size() >= 2 && lex.IsGivenName(m.tokens.front()));
   m.relay = e < w_.size() && Space(e - 1, e) && (w_[e].fold == "quoted" || w_[e].fold == "cited");
+  m.determiner = Determined(b);
+  for (size_t k = e; k < w_.size() && k < e + 2 && Space(k - 1, k); ++k) {
+    m.speaker = m.speaker || lex.IsReportingVerb(w_[k].fold);
+  }
   out_->push_back(std::move(m));
 }
 
@@ -268,7 +388,8 @@ bool IsSentenceInitial(std::string_view text, TextSpan sentence, const Word& w) 
   size_t p = w.span.begin;
   while (p > sentence.begin) {
     const char32_t c = PrevCodePoint(text, &p);
-    if (IsSpaceCp(c) || IsQuoteMark(c) || c == '(' || c == '[' || c == 0x2014 || c == 0x2013) continue;
+    if (IsSpaceCp(c) || IsQuoteMark(c) || c == '(' || c == '[' || c == 0x2014 || c == 0x2013)
+      continue;
     return c == '.' || c == '!' || c == '?' || c == ':';
   }
   return true;
@@ -284,9 +405,9 @@ ScannedStory ScanStory(const StoryText& story) {
       for (const Word& w : words) {
         if (!w.letters) continue;
         if (!w.cap) {
-          scan.lower.insert(w.fold);
+          ++scan.lower[w.fold];
         } else if (!w.all_caps && !IsSentenceInitial(text, s.span, w)) {
-          scan.cap_inside.insert(w.fold);
+          ++scan.cap_inside[w.fold];
         }
       }
       scan.words[d].push_back(std::move(words));
@@ -305,7 +426,8 @@ std::vector<Mention> FindMentions(const StoryText& story, const ScannedStory& sc
     }
     if (d >= quotes.size()) continue;
     for (size_t i = first; i < out.size(); ++i) {
-      for (const TextSpan& q : quotes[d]) out[i].in_quote = out[i].in_quote || q.Contains(out[i].span);
+      for (const TextSpan& q : quotes[d])
+        out[i].in_quote = out[i].in_quote || q.Contains(out[i].span);
     }
   }
   return out;

@@ -2,7 +2,8 @@
 //
 //   ScannedStory scan = ScanStory(story);
 //   std::vector<Mention> m = FindMentions(story, scan, quote_regions);
-//   story.docs[m[0].doc].Slice(m[0].span) -> "Marco Rubio";  .Slice(m[0].role) -> "Secretary of State"
+//   story.docs[m[0].doc].Slice(m[0].span) -> "Marco Rubio";  .Slice(m[0].role) -> "Secretary of
+//   State"
 //
 // A mention is a run of capitalised words (with connectors such as "of", "bin", "van"),
 // split into a leading title/role ("Kremlin spokesman", "Ukrainian President") and the
@@ -15,7 +16,7 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include "analyse/words.h"
@@ -26,8 +27,16 @@ namespace chorus {
 // Words of every sentence, plus story-wide statistics used to tell names from common words.
 struct ScannedStory {
   std::vector<std::vector<std::vector<Word>>> words;  // [doc][sentence] -> words
-  std::unordered_set<std::string> lower;       // folded words seen written in lower case
-  std::unordered_set<std::string> cap_inside;  // folded words seen capitalised mid-sentence
+  std::unordered_map<std::string, int> lower;         // folded word -> times written in lower case
+  std::unordered_map<std::string, int> cap_inside;  // folded word -> times capitalised mid-sentence
+  int Lower(const std::string& w) const {
+    auto it = lower.find(w);
+    return it == lower.end() ? 0 : it->second;
+  }
+  int CapInside(const std::string& w) const {
+    auto it = cap_inside.find(w);
+    return it == cap_inside.end() ? 0 : it->second;
+  }
 };
 ScannedStory ScanStory(const StoryText& story);
 
@@ -45,6 +54,9 @@ struct Mention {
   bool in_quote = false;            // inside quotation marks
   bool person_cue = false;          // person role, honorific, or a known given name first
   bool relay = false;               // "AFP quoted X as saying": passes on another's words
+  bool determiner = false;          // "the Marit Holm": an article right before (not a person)
+  bool speaker = false;             // followed by a reporting verb ("Heller said")
+  bool in_role = false;             // a word inside a title ("Transport" in "Transport Minister")
 };
 
 // Quote regions per doc (byte spans, sorted), used to flag mentions inside quotations.

@@ -16,24 +16,45 @@ bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c 
 
 char SoundClass(char c) {
   switch (c) {
-    case 'b': case 'p': return 'P';
-    case 'f': case 'v': case 'w': return 'F';
-    case 'c': case 'k': case 'q': case 'g': return 'K';
-    case 's': case 'z': case 'x': return 'S';
-    case 'd': case 't': return 'T';
-    case 'j': return 'J';
-    case 'l': return 'L';
-    case 'r': return 'R';
-    case 'm': return 'M';
-    case 'n': return 'N';
-    default: return 0;
+    case 'b':
+    case 'p':
+      return 'P';
+    case 'f':
+    case 'v':
+    case 'w':
+      return 'F';
+    case 'c':
+    case 'k':
+    case 'q':
+    case 'g':
+      return 'K';
+    case 's':
+    case 'z':
+    case 'x':
+      return 'S';
+    case 'd':
+    case 't':
+      return 'T';
+    case 'j':
+      return 'J';
+    case 'l':
+      return 'L';
+    case 'r':
+      return 'R';
+    case 'm':
+      return 'M';
+    case 'n':
+      return 'N';
+    default:
+      return 0;
   }
 }
 
 // "marc" + one vowel == "marco": related but different given names.
 bool VowelExtension(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
-  return a.size() >= 3 && b.size() == a.size() + 1 && IsVowel(b.back()) && b.substr(0, a.size()) == a;
+  return a.size() >= 3 && b.size() == a.size() + 1 && IsVowel(b.back()) &&
+         b.substr(0, a.size()) == a;
 }
 
 }  // namespace
@@ -89,8 +110,9 @@ std::string TranslitKey(std::string_view s) {
     if (c == 'p' && n == 'h') {
       out += 'f';
       ++i;
-    } else if ((c == 'k' && n == 'h') || (c == 'c' && n == 'k')) {
-      out += c == 'k' ? 'h' : 'k';
+    } else if ((c == 'k' && n == 'h') || (c == 'c' && n == 'k') || (c == 'k' && n == 's') ||
+               (c == 't' && n == 'h')) {
+      out += c == 'c' ? 'k' : c == 't' ? 't' : n == 's' ? 'x' : 'h';
       ++i;
     } else if (c == 'y') {
       out += 'i';

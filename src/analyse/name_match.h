@@ -16,7 +16,7 @@ namespace chorus {
 double JaroWinkler(std::string_view a, std::string_view b);
 int EditDistance(std::string_view a, std::string_view b);
 
-// Folds transliteration differences: y->i, w->v, ph->f, kh->h, ck->k, doubled letters,
+// Folds transliteration differences: y->i, w->v, ph->f, kh->h, ck->k, ks->x, th->t, doubles,
 // final v->f ("zelenskyy" -> "zelenski", "witkoff" -> "vitkof").
 std::string TranslitKey(std::string_view folded);
 

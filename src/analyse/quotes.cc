@@ -96,6 +96,8 @@ void ScanPiece(std::string_view text, TextSpan piece, uint32_t doc, uint32_t par
 
 bool IsPronoun(std::string_view f) { return f == "he" || f == "she" || f == "they"; }
 
+uint32_t RelativeClauseStart(std::string_view text, uint32_t begin, uint32_t end);
+
 // Attribution within one document.
 class Attributor {
  public:
@@ -105,10 +107,16 @@ class Attributor {
   int Post(const RawQuote& q, uint32_t limit) const;
   int Pre(const RawQuote& q, uint32_t start) const;
   int LastSpeech(TextSpan piece) const;
+  // A word that may stand between a closing mark and its reporting verb: part of a name,
+  // a title, an article, a pronoun, an auxiliary or a time adverb.
+  bool AttributionWord(const Word& w, uint32_t from) const;
   int Resolve(uint32_t pos, std::string_view role_head) const;
 
  private:
   int Entity(uint32_t m) const { return es_.mention_entity[m]; }
+  uint32_t SkipRelativeClause(uint32_t begin, uint32_t end) const {
+    return RelativeClauseStart(text_, begin, end);
+  }
   int Subject(uint32_t begin, uint32_t end) const;
   int Object(uint32_t begin, uint32_t end) const;
   int FromVerb(const std::vector<Word>& w, size_t v, uint32_t begin, uint32_t pos) const;
@@ -120,19 +128,37 @@ class Attributor {
   std::string_view text_;
 };
 
-// The speaker named before a reporting verb: the nearest person, else organisation, else any.
+// "Acme, which owns the Kestrel Bay, said": the clause between commas before the verb does
+// not hold its subject, so the search ends at the first comma.
+uint32_t RelativeClauseStart(std::string_view text, uint32_t begin, uint32_t end) {
+  const std::string_view s = text.substr(begin, end - begin);
+  const size_t close = s.find_last_not_of(" \t");
+  if (close == std::string_view::npos || s[close] != ',') return end;
+  const size_t open = s.rfind(',', close - 1);
+  if (open == std::string_view::npos || close == 0) return end;
+  const std::string_view clause = s.substr(open + 1);
+  for (const char* rel : {" which ", " who ", " whose ", " where "}) {
+    if (clause.rfind(rel, 0) == 0) return begin + static_cast<uint32_t>(open);
+  }
+  return end;
+}
+
+// The speaker named before a reporting verb: the nearest person or organisation; a place
+// ("Ukraine said") only when nothing else is named.
 int Attributor::Subject(uint32_t begin, uint32_t end) const {
-  int best = -1, rank = -1;
+  end = SkipRelativeClause(begin, end);
+  int nearest = -1, place = -1;
   for (uint32_t m : es_.MentionsIn(doc_, begin, end)) {
     if (es_.mentions[m].in_quote) continue;
     const EntityType t = es_.entities[Entity(m)].type;
-    const int r = t == EntityType::kPerson ? 2 : t == EntityType::kOrganization ? 1 : 0;
-    if (r >= rank) {
-      rank = r;
-      best = Entity(m);
+    if (t == EntityType::kPerson || t == EntityType::kOrganization) {
+      nearest = Entity(m);
+    } else if (CountWords(text_.substr(es_.mentions[m].span.end, end - es_.mentions[m].span.end)) <=
+               1) {
+      place = Entity(m);
     }
   }
-  return best;
+  return nearest >= 0 ? nearest : place;
 }
 
 int Attributor::Object(uint32_t begin, uint32_t end) const {
@@ -164,11 +190,13 @@ int Attributor::Resolve(uint32_t pos, std::string_view role_head) const {
       if (mm.in_quote || !es_.IsPerson(e) || mm.span.end > pos) continue;
       if (!role_head.empty()) {
         bool fits = false;
-        for (const std::string& r : es_.entities[e].roles) fits = fits || FoldWord(r).find(role_head) != std::string::npos;
+        for (const std::string& r : es_.entities[e].roles)
+          fits = fits || FoldWord(r).find(role_head) != std::string::npos;
         if (!fits) continue;
       }
       if (first_any < 0) first_any = e;
-      const bool possessive = text_.substr(mm.span.end, 1) == "'" || text_.substr(mm.span.end, 3) == "\xE2\x80\x99";
+      const bool possessive =
+          text_.substr(mm.span.end, 1) == "'" || text_.substr(mm.span.end, 3) == "\xE2\x80\x99";
       if (first < 0 && !possessive) first = e;
       if (FollowedByVerb(mm)) speaker = e;
     }
@@ -195,11 +223,20 @@ int Attributor::FromVerb(const std::vector<Word>& w, size_t v, uint32_t begin, u
     for (uint32_t m : es_.MentionsIn(doc_, w[v].span.end, stop)) last = Entity(m);
     return last;
   }
+  // "the US president said": a title after the last name before the verb.
+  uint32_t last_mention_end = begin;
+  for (uint32_t m : es_.MentionsIn(doc_, begin, w[v].span.begin)) {
+    if (!es_.mentions[m].in_quote) last_mention_end = es_.mentions[m].span.end;
+  }
+  for (size_t k = v; k-- > 0 && w[k].span.begin >= last_mention_end && k + 4 > v;) {
+    if (lex.IsRoleHead(w[k].fold)) return Resolve(std::min(pos, w[k].span.begin), w[k].fold);
+  }
   const int subject = Subject(begin, w[v].span.begin);
   if (subject >= 0) return subject;
   for (size_t k = v; k-- > 0 && w[k].span.begin >= begin;) {
-    if (IsPronoun(w[k].fold)) return Resolve(pos, {});
-    if (lex.IsRoleHead(w[k].fold)) return Resolve(pos, w[k].fold);
+    const uint32_t at = std::min(pos, w[k].span.begin);
+    if (IsPronoun(w[k].fold)) return Resolve(at, {});
+    if (lex.IsRoleHead(w[k].fold)) return Resolve(at, w[k].fold);
   }
   const uint32_t after_end = w[std::min(w.size() - 1, v + 5)].span.end;
   for (size_t k = v + 1; k < w.size() && k <= v + 4; ++k) {
@@ -208,6 +245,20 @@ int Attributor::FromVerb(const std::vector<Word>& w, size_t v, uint32_t begin, u
     }
   }
   return Object(w[v].span.end, after_end);
+}
+
+bool Attributor::AttributionWord(const Word& w, uint32_t from) const {
+  for (uint32_t m : es_.MentionsIn(doc_, from, w.span.end)) {
+    if (es_.mentions[m].span.Contains(w.span) || es_.mentions[m].role.Contains(w.span)) return true;
+  }
+  static const char* const kGlue[] = {"the", "a",    "an",   "his",  "her",   "its",     "their",
+                                      "he",  "she",  "they", "also", "later", "then",    "has",
+                                      "had", "have", "was",  "once", "again", "further", "earlier"};
+  for (const char* g : kGlue) {
+    if (w.fold == g) return true;
+  }
+  const Lexicon& lex = Lexicon::Get();
+  return lex.IsRoleHead(w.fold) || lex.IsRoleModifier(w.fold) || lex.IsDemonym(w.fold) || w.cap;
 }
 
 // "Q," X said / said X, right after the closing mark.
@@ -230,6 +281,7 @@ int Attributor::Post(const RawQuote& q, uint32_t limit) const {
     if (Lexicon::Get().IsReportingVerb(w[v].fold) && w[v].fold != "saying") {
       return FromVerb(w, v, q.outer.end, q.outer.begin);
     }
+    if (!AttributionWord(w[v], q.outer.end)) return -1;
   }
   return -1;
 }
@@ -243,7 +295,7 @@ int Attributor::Pre(const RawQuote& q, uint32_t start) const {
     if (Lexicon::Get().IsReportingVerb(w[v].fold)) return FromVerb(w, v, start, q.outer.begin);
   }
   const std::string_view tail = text_.substr(w.back().span.end, q.outer.begin - w.back().span.end);
-  if (tail.find(':') != std::string_view::npos) return Subject(w.back().span.begin, q.outer.begin);
+  if (tail.find(':') != std::string_view::npos) return Subject(start, q.outer.begin);
   return -1;
 }
 
@@ -251,7 +303,8 @@ int Attributor::Pre(const RawQuote& q, uint32_t start) const {
 int Attributor::LastSpeech(TextSpan piece) const {
   const std::vector<Word> w = ScanWords(text_, piece);
   for (size_t v = w.size(); v-- > 0;) {
-    if (Lexicon::Get().IsReportingVerb(w[v].fold)) return FromVerb(w, v, piece.begin, w[v].span.begin);
+    if (Lexicon::Get().IsReportingVerb(w[v].fold))
+      return FromVerb(w, v, piece.begin, w[v].span.begin);
   }
   return -1;
 }

@@ -26,7 +26,7 @@ struct RawQuote {
   TextSpan outer;          // with the marks
   TextSpan inner;          // the quoted words (trimmed; a trailing comma dropped)
   int words = 0;
-  int speaker = -1;        // entity index
+  int speaker = -1;  // entity index
 };
 
 std::vector<RawQuote> FindQuotes(const StoryText& story);
@@ -34,7 +34,8 @@ std::vector<RawQuote> FindQuotes(const StoryText& story);
 // Speaker of every quote: "Q," X said / said X / X said, "Q" / X: "Q" / "X quoted Y as
 // saying" / pronouns and "the president" to the nearest fitting person / continuation of
 // the previous quote's speaker.
-void AttributeQuotes(const StoryText& story, const EntitySet& entities, std::vector<RawQuote>* quotes);
+void AttributeQuotes(const StoryText& story, const EntitySet& entities,
+                     std::vector<RawQuote>* quotes);
 
 // Groups quotes (of at least kMinQuoteWords words) that render one statement.
 std::vector<StoryQuote> GroupQuotes(const StoryText& story, const std::vector<RawQuote>& quotes);

@@ -124,8 +124,8 @@ std::vector<Word> ScanWords(std::string_view text, TextSpan within) {
     }
     w.fold = FoldWord(text.substr(w.span.begin, w.span.end - w.span.begin));
     if (w.fold.size() > 2 && w.fold.compare(w.fold.size() - 2, 2, "'s") == 0) {
-      const size_t apos = raw.rfind('\'') != std::string_view::npos ? raw.rfind('\'')
-                                                                     : raw.rfind("\xE2\x80\x99");
+      const size_t apos =
+          raw.rfind('\'') != std::string_view::npos ? raw.rfind('\'') : raw.rfind("\xE2\x80\x99");
       if (apos != std::string_view::npos && apos > 0) {
         w.possessive = true;
         w.span.end = static_cast<uint32_t>(pos + apos);

@@ -18,9 +18,9 @@
 namespace chorus {
 
 struct Word {
-  TextSpan span;       // into the scanned text (possessive cut off)
-  std::string fold;    // lower case, diacritics removed, inner ’ -> ', periods kept
-  bool cap = false;    // first letter upper case
+  TextSpan span;          // into the scanned text (possessive cut off)
+  std::string fold;       // lower case, diacritics removed, inner ’ -> ', periods kept
+  bool cap = false;       // first letter upper case
   bool all_caps = false;  // two or more letters, all upper case
   bool initial = false;   // "S.", "H.W.", "U.S." (letters with periods)
   bool letters = false;   // contains a letter

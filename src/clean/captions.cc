@@ -37,8 +37,8 @@ size_t MatchingOpen(std::string_view text) {
 bool LooksLikeCredit(std::string_view inside) {
   const std::vector<Token> tokens = Tokenize(inside, 0);
   int words = 0;
-  bool separator = inside.find('/') != std::string_view::npos ||
-                   inside.find('|') != std::string_view::npos;
+  bool separator =
+      inside.find('/') != std::string_view::npos || inside.find('|') != std::string_view::npos;
   int commas = 0;
   for (char c : inside) commas += c == ',' ? 1 : 0;
   if (commas >= 2) separator = true;

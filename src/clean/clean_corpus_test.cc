@@ -20,9 +20,10 @@ namespace {
 struct CorpusStats {
   size_t clusters = 0;
   size_t docs = 0;
-  double kept_share_sum = 0;          // mean over docs of kept / body non-space bytes
+  double kept_share_sum = 0;           // mean over docs of kept / body non-space bytes
   std::map<std::string, int> reasons;  // removed pieces per reason
   std::map<std::string, int> fates;    // fate of lines equal to a probe string
+  size_t docs_with_tail = 0;           // documents with an off-topic removal
   double MeanKeptShare() const { return docs > 0 ? kept_share_sum / docs : 0.0; }
 };
 
@@ -33,7 +34,9 @@ size_t NonSpace(std::string_view s) {
 }
 
 // Cleans every cluster of a jsonl file; lines equal to `probe` are tallied in fates.
-CorpusStats CleanCorpus(const std::string& path, const std::string& probe) {
+// With each_alone, every document is cleaned as a one-report story.
+CorpusStats CleanCorpus(const std::string& path, const std::string& probe,
+                        bool each_alone = false) {
   CorpusStats st;
   std::ifstream in(path);
   std::string line;
@@ -42,10 +45,16 @@ CorpusStats CleanCorpus(const std::string& path, const std::string& probe) {
     const nlohmann::json j = nlohmann::json::parse(line);
     std::vector<Document> docs;
     for (const auto& d : j.at("docs")) {
-      auto doc = DocumentFromBytes(d.at("id").get<std::string>(), "-", d.at("text").get<std::string>());
+      auto doc =
+          DocumentFromBytes(d.at("id").get<std::string>(), "-", d.at("text").get<std::string>());
       if (doc) docs.push_back(std::move(*doc));
     }
-    const std::vector<CleanDocument> cleaned = CleanStory(docs);
+    std::vector<CleanDocument> cleaned;
+    if (each_alone) {
+      for (const Document& d : docs) cleaned.push_back(CleanStory({d})[0]);
+    } else {
+      cleaned = CleanStory(docs);
+    }
     ++st.clusters;
     for (size_t i = 0; i < docs.size(); ++i) {
       const size_t body = NonSpace(docs[i].Slice(docs[i].body));
@@ -54,6 +63,9 @@ CorpusStats CleanCorpus(const std::string& path, const std::string& probe) {
       for (const TextSpan& k : cleaned[i].kept) {
         kept += NonSpace(docs[i].Slice(k));
         if (docs[i].Slice(k) == probe) ++st.fates["kept"];
+        if (dump && docs[i].Slice(k).size() < 60) {
+          std::cout << docs[i].id << " (kept) " << docs[i].Slice(k) << "\n";
+        }
       }
       for (const TextRemoval& r : cleaned[i].removed) {
         ++st.reasons[std::string(RemovalReasonName(r.reason))];
@@ -64,6 +76,12 @@ CorpusStats CleanCorpus(const std::string& path, const std::string& probe) {
         }
       }
       ++st.docs;
+      for (const TextRemoval& r : cleaned[i].removed) {
+        if (r.reason == RemovalReason::kOffTopic) {
+          ++st.docs_with_tail;
+          break;
+        }
+      }
       st.kept_share_sum += double(kept) / double(body);
     }
   }
@@ -71,8 +89,8 @@ CorpusStats CleanCorpus(const std::string& path, const std::string& probe) {
 }
 
 void Report(const std::string& name, const CorpusStats& st) {
-  std::cout << name << ": " << st.clusters << " clusters, " << st.docs
-            << " docs, mean kept share " << st.MeanKeptShare() << "\n";
+  std::cout << name << ": " << st.clusters << " clusters, " << st.docs << " docs, mean kept share "
+            << st.MeanKeptShare() << ", " << st.docs_with_tail << " docs with an off-topic tail\n";
   for (const auto& [reason, n] : st.reasons) std::cout << "  " << reason << ": " << n << "\n";
 }
 
@@ -98,6 +116,18 @@ TEST(CleanCorpusTest, DucNewswireIsKept) {
   Report("duc2004", st);
   EXPECT_EQ(st.clusters, 25u);
   EXPECT_GE(st.MeanKeptShare(), 0.95);
+}
+
+TEST(CleanCorpusTest, OneReportStoriesAreConservative) {
+  const std::string mn = testing::SharedDir() + "/data/multinews/dev.jsonl";
+  const std::string duc = testing::SharedDir() + "/data/duc2004/dev.jsonl";
+  ASSERT_FALSE(testing::ReadFileOrEmpty(mn).empty()) << mn;
+  CorpusStats alone = CleanCorpus(mn, "", /*each_alone=*/true);
+  Report("multinews, each report alone", alone);
+  // Without the other reports only a hard seam can cut a tail: rare.
+  EXPECT_LE(alone.docs_with_tail * 100, alone.docs * 3) << alone.docs_with_tail << " tails";
+  EXPECT_GT(alone.MeanKeptShare(), 0.85);
+  EXPECT_GE(CleanCorpus(duc, "", /*each_alone=*/true).MeanKeptShare(), 0.95);
 }
 
 }  // namespace

@@ -3,9 +3,12 @@
 //   2. photo captions with credits (captions.cc)
 //   3. bylines and credit lines at the edges (widgets.cc)
 //   4. widget, teaser and boilerplate lines (widgets.cc)
-//   5. repeated paragraphs within a report, furniture repeated across reports (duplicates.cc)
+//   5. captions repeating the next paragraph, repeated paragraphs within a report, furniture
+//      repeated across reports (duplicates.cc)
 //   6. off-topic tails: TextTiling cohesion + support from the other reports (off_topic.cc)
+//   7. runs of teaser headlines: related-link lists (widgets.cc)
 // and emits kept and removed spans that together cover every non-space byte of the body.
+// What each rule looks for, and what the stage misses, is in docs/clean.md.
 #include "clean/cleaner.h"
 
 #include <algorithm>
@@ -20,13 +23,20 @@ namespace chorus {
 
 std::string_view RemovalReasonName(RemovalReason reason) {
   switch (reason) {
-    case RemovalReason::kCaption: return "caption";
-    case RemovalReason::kCredit: return "credit";
-    case RemovalReason::kWidget: return "widget";
-    case RemovalReason::kByline: return "byline";
-    case RemovalReason::kDuplicate: return "duplicate";
-    case RemovalReason::kOffTopic: return "off-topic";
-    case RemovalReason::kBoilerplate: return "boilerplate";
+    case RemovalReason::kCaption:
+      return "caption";
+    case RemovalReason::kCredit:
+      return "credit";
+    case RemovalReason::kWidget:
+      return "widget";
+    case RemovalReason::kByline:
+      return "byline";
+    case RemovalReason::kDuplicate:
+      return "duplicate";
+    case RemovalReason::kOffTopic:
+      return "off-topic";
+    case RemovalReason::kBoilerplate:
+      return "boilerplate";
   }
   return "boilerplate";
 }
@@ -40,8 +50,9 @@ CleanDocument Emit(const std::vector<clean::Block>& blocks) {
     if (!b.core.empty()) {
       pieces.push_back({b.core, b.whole.value_or(RemovalReason::kBoilerplate)});
     }
-    std::sort(pieces.begin(), pieces.end(),
-              [](const TextRemoval& x, const TextRemoval& y) { return x.span.begin < y.span.begin; });
+    std::sort(pieces.begin(), pieces.end(), [](const TextRemoval& x, const TextRemoval& y) {
+      return x.span.begin < y.span.begin;
+    });
     for (const TextRemoval& p : pieces) {
       if (p.span.empty()) continue;
       const bool is_core = p.span == b.core;
@@ -70,7 +81,13 @@ std::vector<CleanDocument> CleanStory(const std::vector<Document>& docs) {
     blocks.push_back(std::move(b));
   }
   clean::MarkSharedBoilerplate(docs, &blocks);
-  for (size_t d = 0; d < docs.size(); ++d) clean::FindOffTopicTail(d, &blocks);
+  const clean::StoryVocabulary story = clean::BuildStoryVocabulary(blocks);
+  for (size_t d = 0; d < docs.size(); ++d) {
+    clean::FindOffTopicTail(d, story, &blocks[d]);
+    // After the tail detector, which reads a headline after a seam as the start of an
+    // appended article.
+    clean::MarkTeaserRuns(docs[d], &blocks[d]);
+  }
   std::vector<CleanDocument> out;
   out.reserve(docs.size());
   for (const auto& b : blocks) out.push_back(Emit(b));

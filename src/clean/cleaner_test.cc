@@ -15,7 +15,6 @@
 namespace chorus {
 namespace {
 
-
 // The reason the piece containing `needle` was removed, "kept" if kept, "" if not found.
 std::string Fate(const Document& doc, const CleanDocument& c, std::string_view needle) {
   const size_t at = doc.text.find(needle);
@@ -47,8 +46,8 @@ void ExpectPartition(const Document& doc, const CleanDocument& c) {
     for (uint32_t i = r.span.begin; i < r.span.end; ++i) ++owner[i];
   }
   for (uint32_t i = doc.body.begin; i < doc.body.end; ++i) {
-    const bool space = doc.text[i] == ' ' || doc.text[i] == '\n' || doc.text[i] == '\r' ||
-                       doc.text[i] == '\t';
+    const bool space =
+        doc.text[i] == ' ' || doc.text[i] == '\n' || doc.text[i] == '\r' || doc.text[i] == '\t';
     if (!space) {
       ASSERT_EQ(owner[i], 1) << doc.id << " byte " << i;
     }
@@ -124,6 +123,45 @@ TEST_F(SeedsTest, WidgetsAndCreditsInSeed4) {
 TEST_F(SeedsTest, ContributorsLineInSeed1) {
   EXPECT_EQ(Fate(1, "contributed the report"), "byline");
   EXPECT_EQ(Fate(1, "It is estimated that hundreds of thousands"), "kept");
+}
+
+TEST_F(SeedsTest, SeedAloneStillLosesItsTailButNoReporting) {
+  const std::vector<CleanDocument> alone = CleanStory({docs_[0]});
+  EXPECT_EQ(chorus::Fate(docs_[0], alone[0], "The great flaw in ex-president"), "off-topic");
+  EXPECT_EQ(chorus::Fate(docs_[0], alone[0], "follows the return of Marc Fogel"), "kept");
+  EXPECT_EQ(chorus::Fate(docs_[0], alone[0], "(Kevin Lamarque/Reuters)"), "credit");
+  ExpectPartition(docs_[0], alone[0]);
+}
+
+TEST_F(SeedsTest, OrderOfReportsDoesNotMatter) {
+  std::vector<Document> reversed(docs_.rbegin(), docs_.rend());
+  const std::vector<CleanDocument> c = CleanStory(reversed);
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    const CleanDocument& a = cleaned_[d];
+    const CleanDocument& b = c[docs_.size() - 1 - d];
+    EXPECT_EQ(a.kept, b.kept) << docs_[d].id;
+    EXPECT_EQ(a.removed.size(), b.removed.size()) << docs_[d].id;
+  }
+}
+
+TEST(CleanerEdgeTest, EmptyAndOddInputs) {
+  EXPECT_TRUE(CleanStory({}).empty());
+  Document empty;
+  Document spaces;
+  spaces.text = " \r\n\t\n";
+  spaces.body = {0, static_cast<uint32_t>(spaces.text.size())};
+  Document crlf;
+  crlf.text = "Title\r\nThe council voted on Tuesday.\r\n\r\nAdvertisement\r\n";
+  crlf.body = {7, static_cast<uint32_t>(crlf.text.size())};
+  const std::vector<CleanDocument> c = CleanStory({empty, spaces, crlf});
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_TRUE(c[0].kept.empty() && c[0].removed.empty());
+  EXPECT_TRUE(c[1].kept.empty() && c[1].removed.empty());
+  ASSERT_EQ(c[2].kept.size(), 1u);
+  EXPECT_EQ(crlf.Slice(c[2].kept[0]), "The council voted on Tuesday.");
+  ASSERT_EQ(c[2].removed.size(), 1u);
+  EXPECT_EQ(crlf.Slice(c[2].removed[0].span), "Advertisement");
+  ExpectPartition(crlf, c[2]);
 }
 
 TEST_F(SeedsTest, CleanReportsKeepEverything) {

@@ -1,8 +1,9 @@
 // Near-duplicate paragraphs by word-shingle resemblance (Broder 1997): each kept line is
 // reduced to the set of hashed 3-shingles of its token norms; a line whose set resembles an
-// earlier line's (Jaccard >= 0.6; 0.8 for short lines) or is mostly contained in it (>= 0.9) repeats it, and the
-// first occurrence is kept. Across reports, identical short lines that carry page-furniture
-// cues (a boilerplate word or a link) are template text of the sites, not shared reporting.
+// earlier line's (Jaccard >= 0.6; 0.8 for short lines) or is mostly contained in it (>= 0.9)
+// repeats it, and the first occurrence is kept. Across reports, identical short lines that carry
+// page-furniture cues (a boilerplate word or a link) are template text of the sites, not shared
+// reporting.
 #include "clean/duplicates.h"
 
 #include <algorithm>
@@ -22,6 +23,9 @@ constexpr size_t kShortShingles = 20;
 constexpr double kContainedDuplicate = 0.9;
 constexpr size_t kMinContainedShingles = 10;
 constexpr size_t kMinShingles = 4;
+// A line mostly repeated inside the longer line right after it is a caption of that
+// paragraph (captions often precede the sentence they repeat): the paragraph stays.
+constexpr double kCaptionContained = 0.8;
 
 size_t Intersection(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   size_t i = 0, j = 0, n = 0;
@@ -69,7 +73,23 @@ double Containment(const std::vector<uint64_t>& a, const std::vector<uint64_t>& 
   return a.empty() ? 0.0 : double(Intersection(a, b)) / double(a.size());
 }
 
+void MarkCaptionRepeats(std::vector<Block>* blocks) {
+  Block* prev = nullptr;
+  std::vector<uint64_t> prev_sh;
+  for (Block& b : *blocks) {
+    if (!b.Kept()) continue;
+    std::vector<uint64_t> sh = Shingles(b.tokens);
+    if (prev != nullptr && prev_sh.size() >= kMinShingles && sh.size() > prev_sh.size() &&
+        Containment(prev_sh, sh) >= kCaptionContained) {
+      prev->whole = RemovalReason::kCaption;
+    }
+    prev = &b;
+    prev_sh = std::move(sh);
+  }
+}
+
 void MarkDuplicates(std::vector<Block>* blocks) {
+  MarkCaptionRepeats(blocks);
   std::vector<std::vector<uint64_t>> seen;
   for (Block& b : *blocks) {
     if (!b.Kept()) continue;
@@ -78,8 +98,8 @@ void MarkDuplicates(std::vector<Block>* blocks) {
     const bool repeats = std::any_of(seen.begin(), seen.end(), [&](const auto& earlier) {
       const bool short_pair = std::min(sh.size(), earlier.size()) < kShortShingles;
       const double need = short_pair ? kJaccardDuplicateShort : kJaccardDuplicate;
-      return Jaccard(sh, earlier) >= need ||
-             (sh.size() >= kMinContainedShingles && Containment(sh, earlier) >= kContainedDuplicate);
+      return Jaccard(sh, earlier) >= need || (sh.size() >= kMinContainedShingles &&
+                                              Containment(sh, earlier) >= kContainedDuplicate);
     });
     if (repeats) {
       b.whole = RemovalReason::kDuplicate;

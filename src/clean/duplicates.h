@@ -20,6 +20,8 @@ double Containment(const std::vector<uint64_t>& a, const std::vector<uint64_t>& 
 
 // Marks a kept block kDuplicate when it repeats an earlier kept block of the same report
 // (shingle Jaccard >= 0.6, 0.8 for short lines, or >= 90% of its shingles inside it).
+// A kept line whose shingles are >= 80% inside the longer kept line right after it is
+// marked kCaption first (a caption placed before the sentence it repeats).
 void MarkDuplicates(std::vector<Block>* blocks);
 
 // Marks short kept lines that occur in two or more reports of the story and hold a

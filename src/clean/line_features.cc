@@ -5,8 +5,10 @@
 #include "clean/line_features.h"
 
 #include <cctype>
+#include <functional>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "segment/tokenizer.h"
 #include "util/text_util.h"
@@ -20,8 +22,8 @@ extern const std::string_view CleanBoilerplateWords;
 namespace chorus::clean {
 namespace {
 
-std::unordered_set<std::string> ParseList(std::string_view bytes) {
-  std::unordered_set<std::string> out;
+std::vector<std::string> ParseList(std::string_view bytes) {
+  std::vector<std::string> out;
   size_t pos = 0;
   while (pos < bytes.size()) {
     size_t nl = bytes.find('\n', pos);
@@ -29,19 +31,33 @@ std::unordered_set<std::string> ParseList(std::string_view bytes) {
     std::string_view line = bytes.substr(pos, nl - pos);
     pos = nl + 1;
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-    if (!line.empty() && line[0] != '#') out.emplace(line);
+    if (!line.empty() && line[0] != '#') out.emplace_back(line);
   }
   return out;
 }
 
-bool InList(std::string_view list, std::string_view word) {
-  static const auto* verbs = new std::unordered_set<std::string>(ParseList(data::CleanVerbs));
-  static const auto* bylines =
-      new std::unordered_set<std::string>(ParseList(data::CleanBylineWords));
-  static const auto* boiler =
-      new std::unordered_set<std::string>(ParseList(data::CleanBoilerplateWords));
-  const auto* set = list == "verbs" ? verbs : list == "bylines" ? bylines : boiler;
-  return set->count(std::string(word)) > 0;
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
+WordSet MakeSet(std::string_view bytes) {
+  const std::vector<std::string> words = ParseList(bytes);
+  return WordSet(words.begin(), words.end());
+}
+
+const WordSet& Verbs() {
+  static const auto* set = new WordSet(MakeSet(data::CleanVerbs));
+  return *set;
+}
+const WordSet& BylineWords() {
+  static const auto* set = new WordSet(MakeSet(data::CleanBylineWords));
+  return *set;
+}
+const WordSet& BoilerplateWords() {
+  static const auto* set = new WordSet(MakeSet(data::CleanBoilerplateWords));
+  return *set;
 }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
@@ -49,8 +65,8 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 }
 
 bool IsClosingCp(char32_t c) {
-  return c == U'"' || c == U'\'' || c == U')' || c == U']' || c == U'\u201D' ||
-         c == U'\u2019' || c == U'\u00BB' || c == U'*';
+  return c == U'"' || c == U'\'' || c == U')' || c == U']' || c == U'\u201D' || c == U'\u2019' ||
+         c == U'\u00BB' || c == U'*';
 }
 
 // The code point that ends text, and where it starts.
@@ -82,13 +98,13 @@ bool LinkLike(std::string_view text) {
 
 bool IsVerbCue(const Token& token) {
   if (!token.Is(kTokWord) || token.Is(kTokCapitalised)) return false;
-  if (InList("verbs", token.norm)) return true;
+  if (Verbs().count(token.norm) > 0) return true;
   if (token.Is(kTokStopword) || token.norm.size() < 5) return false;
   return EndsWith(token.norm, "ed") || EndsWith(token.norm, "ing");
 }
 
-bool IsBylineWord(std::string_view norm) { return InList("bylines", norm); }
-bool IsBoilerplateWord(std::string_view norm) { return InList("boiler", norm); }
+bool IsBylineWord(std::string_view norm) { return BylineWords().count(norm) > 0; }
+bool IsBoilerplateWord(std::string_view norm) { return BoilerplateWords().count(norm) > 0; }
 
 bool EndsLikeSentence(std::string_view text) {
   while (!text.empty()) {

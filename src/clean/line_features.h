@@ -18,12 +18,12 @@
 namespace chorus::clean {
 
 struct LineFeatures {
-  int words = 0;         // tokens with a letter
-  int numbers = 0;       // tokens with a digit and no letter
-  int capitalised = 0;   // word tokens starting upper case
-  int content = 0;       // word tokens that are not stopwords
-  int content_caps = 0;  // capitalised content tokens
-  int verbs = 0;         // verb cues (IsVerbCue)
+  int words = 0;           // tokens with a letter
+  int numbers = 0;         // tokens with a digit and no letter
+  int capitalised = 0;     // word tokens starting upper case
+  int content = 0;         // word tokens that are not stopwords
+  int content_caps = 0;    // capitalised content tokens
+  int verbs = 0;           // verb cues (IsVerbCue)
   bool terminal = false;   // ends like a sentence: . ! ? … (optionally inside quotes/brackets)
   bool link_like = false;  // holds a URL, e-mail address, @handle or #hashtag
   bool boilerplate_word = false;  // holds a word of data/clean_boilerplate_words.txt
@@ -32,12 +32,12 @@ struct LineFeatures {
 };
 
 struct Block {
-  TextSpan span;                      // the whole trimmed line
-  TextSpan core;                      // the part still kept (inside span)
-  std::vector<TextRemoval> cuts;      // pieces removed from span outside core
-  std::optional<RemovalReason> whole; // set when core is removed too
-  std::vector<Token> tokens;          // tokens of core
-  LineFeatures features;              // of core
+  TextSpan span;                       // the whole trimmed line
+  TextSpan core;                       // the part still kept (inside span)
+  std::vector<TextRemoval> cuts;       // pieces removed from span outside core
+  std::optional<RemovalReason> whole;  // set when core is removed too
+  std::vector<Token> tokens;           // tokens of core
+  LineFeatures features;               // of core
 
   bool Kept() const { return !whole.has_value(); }
 };

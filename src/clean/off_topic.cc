@@ -5,11 +5,16 @@
 //  2. Story support: for each block, the mean over its content words of the share of the
 //     OTHER reports of the story that use the word. A tail the rest of the story does not
 //     share scores well below the report's own body.
-// A tail is cut at the first gap in the second half of the report where the cohesion falls
-// to a valley and the tail's story support drops; with a junk separator (a widget or
-// boilerplate line) inside the tail the drop may be milder. A one-report story has no
-// story support, so only a separator plus a deep valley and a tail sharing almost nothing
-// with the body count: conservative by design.
+// Candidate seams are the junk lines (widgets, boilerplate) in the second half of a report:
+// the tail starts at the weakest gap among the two content blocks before the seam and the
+// seam itself. A hard seam (a lone symbol, a counter such as "5 mins read", or two or more
+// junk lines) needs a valley (<= 0.5 x median cohesion) and a drop in story support
+// (<= 0.75 x the body's); a single junk line or no seam at all needs much sharper evidence
+// and a longer tail, since mid-article teasers and subheadings are common. A one-report
+// story has no story support: only a hard seam and a valley count, plus either a tail sharing
+// almost nothing with the body (cosine <= 0.15) or a headline right after the seam (the
+// start of another article). Conservative by design: an outlet's unique closing
+// paragraphs are worth more than a missed teaser.
 #include "clean/off_topic.h"
 
 #include <algorithm>
@@ -26,10 +31,16 @@ using Bag = std::unordered_map<std::string, double>;
 // Thresholds by separator strength (none, one junk line, a symbol/counter line or a run of
 // junk lines): valley = gap cohesion / median gap cohesion; drop = tail story support /
 // body story support. Weaker evidence of a seam needs a sharper drop.
-constexpr double kValley[3] = {0.3, 0.35, 0.5};
-constexpr double kDrop[3] = {0.3, 0.5, 0.75};
-constexpr double kSingleDocOverlap = 0.15;    // tail-body cosine, one-report stories
-constexpr int kMinTailWordsAlone = 40;
+// Without a hard separator the tail must also be long enough for its statistics to mean
+// something (single short closing lines often share nothing with other reports).
+constexpr double kValley[3] = {0.2, 0.25, 0.5};
+constexpr double kDrop[3] = {0.2, 0.4, 0.75};
+constexpr size_t kMinTailBlocks[3] = {3, 2, 1};
+constexpr int kMinTailWords[3] = {60, 40, 25};
+// More hard seams than this in one report are section dividers ("___" between the parts of
+// an explainer), not the seam of an appended article: they count as single junk lines.
+constexpr int kMaxHardSeams = 2;
+constexpr double kSingleDocOverlap = 0.15;  // tail-body cosine, one-report stories
 
 bool IsContent(const Token& t) { return t.Is(kTokWord) && !t.Is(kTokStopword); }
 
@@ -60,6 +71,12 @@ bool IsSeparator(const Block& b) {
   return b.whole == RemovalReason::kWidget || b.whole == RemovalReason::kBoilerplate;
 }
 
+// A new article's headline: 3-15 words, mostly capitalised, no final punctuation.
+bool HeadlineLike(const Block& b) {
+  const LineFeatures& f = b.features;
+  return !f.terminal && f.words >= 3 && f.words <= 15 && f.CapsShare() >= 0.6;
+}
+
 // 0: no junk line between blocks [from, to); 1: one; 2: a symbol or counter line ("○",
 // "5 mins read") or two or more junk lines.
 int SeparatorStrength(const std::vector<Block>& blocks, size_t from, size_t to) {
@@ -80,30 +97,21 @@ double Median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
-// Document frequency over the other reports of each stem.
-std::vector<double> StorySupport(size_t d, const std::vector<std::vector<Block>>& blocks,
+// Per content block of report d: mean over its content words of the share of the other
+// reports that use the word.
+std::vector<double> StorySupport(size_t d, const StoryVocabulary& story,
+                                 const std::vector<Block>& blocks,
                                  const std::vector<size_t>& content, std::vector<int>* sizes) {
-  std::unordered_map<std::string, int> df;
-  for (size_t o = 0; o < blocks.size(); ++o) {
-    if (o == d) continue;
-    std::unordered_set<std::string> vocab;
-    for (const Block& b : blocks[o]) {
-      if (!b.Kept()) continue;
-      for (const Token& t : b.tokens) {
-        if (IsContent(t)) vocab.insert(t.stem);
-      }
-    }
-    for (const auto& s : vocab) ++df[s];
-  }
-  const double others = static_cast<double>(blocks.size() - 1);
+  const double others = static_cast<double>(story.vocab.size() - 1);
+  const auto& own = story.vocab[d];
   std::vector<double> support;
   for (size_t i : content) {
     double sum = 0;
     int n = 0;
-    for (const Token& t : blocks[d][i].tokens) {
+    for (const Token& t : blocks[i].tokens) {
       if (!IsContent(t)) continue;
-      auto it = df.find(t.stem);
-      sum += it == df.end() ? 0.0 : it->second / others;
+      auto it = story.df.find(t.stem);
+      if (it != story.df.end()) sum += (it->second - (own.count(t.stem) > 0 ? 1 : 0)) / others;
       ++n;
     }
     support.push_back(n > 0 ? sum / n : 0.0);
@@ -139,23 +147,23 @@ struct TailTest {
   double median;
   bool multi;
 
-  bool Off(size_t k, int separator) const {
+  bool Off(size_t k, int separator, bool headline_after_seam) const {
     const size_t n = bags->size();
     const double valley = median > 0 ? ev->cohesion[k] / median : 1.0;
     if (!multi) {
       Bag body, tail;
       for (size_t j = 0; j < k; ++j) Add((*bags)[j], &body);
       for (size_t j = k; j < n; ++j) Add((*bags)[j], &tail);
-      return separator == 2 && valley <= kValley[2] && Cosine(body, tail) <= kSingleDocOverlap;
+      return separator == 2 && valley <= kValley[2] &&
+             (headline_after_seam || Cosine(body, tail) <= kSingleDocOverlap);
     }
     const double body = WeightedMean(ev->story, *sizes, 0, k);
     const double tail = WeightedMean(ev->story, *sizes, k, n);
     const double drop = body > 0 ? tail / body : 1.0;
     if (valley > kValley[separator] || drop > kDrop[separator]) return false;
-    if (separator > 0) return true;
     int tail_words = 0;
     for (size_t j = k; j < n; ++j) tail_words += (*blocks)[(*content)[j]].features.words;
-    return n - k >= 2 && tail_words >= kMinTailWordsAlone;
+    return n - k >= kMinTailBlocks[separator] && tail_words >= kMinTailWords[separator];
   }
 };
 
@@ -170,9 +178,25 @@ TailEvidence& Mark(size_t k, const std::vector<size_t>& content, std::vector<Blo
 
 }  // namespace
 
-TailEvidence FindOffTopicTail(size_t d, std::vector<std::vector<Block>>* all) {
+StoryVocabulary BuildStoryVocabulary(const std::vector<std::vector<Block>>& blocks) {
+  StoryVocabulary story;
+  for (const auto& report : blocks) {
+    std::unordered_set<std::string> vocab;
+    for (const Block& b : report) {
+      if (!b.Kept()) continue;
+      for (const Token& t : b.tokens) {
+        if (IsContent(t)) vocab.insert(t.stem);
+      }
+    }
+    for (const auto& stem : vocab) ++story.df[stem];
+    story.vocab.push_back(std::move(vocab));
+  }
+  return story;
+}
+
+TailEvidence FindOffTopicTail(size_t d, const StoryVocabulary& story, std::vector<Block>* out) {
   TailEvidence ev;
-  std::vector<Block>& blocks = (*all)[d];
+  std::vector<Block>& blocks = *out;
   std::vector<size_t> content;
   std::vector<Bag> bags;
   for (size_t i = 0; i < blocks.size(); ++i) {
@@ -186,25 +210,33 @@ TailEvidence FindOffTopicTail(size_t d, std::vector<std::vector<Block>>* all) {
   if (n < 3) return ev;
   ev.cohesion = GapCohesion(bags);
   const double median = Median(std::vector<double>(ev.cohesion.begin() + 1, ev.cohesion.end()));
-  const bool multi = all->size() >= 2;
+  const bool multi = story.vocab.size() >= 2;
   std::vector<int> sizes;
-  if (multi) ev.story = StorySupport(d, *all, content, &sizes);
+  if (multi) ev.story = StorySupport(d, story, blocks, content, &sizes);
   const size_t lo = std::max<size_t>(2, (n + 1) / 2);
   TailTest test{&ev, &bags, &sizes, &blocks, &content, median, multi};
   // With a separator: the appended piece starts at the separator or up to two content
   // blocks before it (a teaser or lead-in), at the weakest gap there.
+  int hard_seams = 0;
+  for (size_t s = 1; s < n; ++s) {
+    hard_seams += SeparatorStrength(blocks, content[s - 1] + 1, content[s]) == 2 ? 1 : 0;
+  }
   for (size_t s = lo; s < n; ++s) {
-    const int separator = SeparatorStrength(blocks, content[s - 1] + 1, content[s]);
+    int separator = SeparatorStrength(blocks, content[s - 1] + 1, content[s]);
+    if (separator == 2 && hard_seams > kMaxHardSeams) separator = 1;
     if (separator == 0) continue;
     size_t k = s;
     for (size_t c = std::max(lo, s - 2); c < s; ++c) {
       if (ev.cohesion[c] < ev.cohesion[k]) k = c;
     }
-    if (test.Off(k, separator)) return Mark(k, content, &blocks, &ev);
+    const bool headline = HeadlineLike(blocks[content[s]]);
+    if (test.Off(k, separator, headline)) return Mark(k, content, &blocks, &ev);
   }
   if (!multi) return ev;
   for (size_t k = lo; k < n; ++k) {
-    if (test.Off(k, /*separator=*/0)) return Mark(k, content, &blocks, &ev);
+    if (test.Off(k, /*separator=*/0, /*headline_after_seam=*/false)) {
+      return Mark(k, content, &blocks, &ev);
+    }
   }
   return ev;
 }

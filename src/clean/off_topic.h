@@ -2,6 +2,9 @@
 #ifndef CHORUS_CLEAN_OFF_TOPIC_H_
 #define CHORUS_CLEAN_OFF_TOPIC_H_
 
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "clean/line_features.h"
@@ -15,8 +18,15 @@ struct TailEvidence {
   int boundary = -1;             // index (into content blocks) where the off-topic tail starts
 };
 
-// Finds and marks (kOffTopic) the off-topic tail of report d given all reports' blocks.
-TailEvidence FindOffTopicTail(size_t d, std::vector<std::vector<Block>>* blocks);
+// Content-word stems (stopwords out) of the kept lines of every report of a story.
+struct StoryVocabulary {
+  std::unordered_map<std::string, int> df;             // reports using each stem
+  std::vector<std::unordered_set<std::string>> vocab;  // per report
+};
+StoryVocabulary BuildStoryVocabulary(const std::vector<std::vector<Block>>& blocks);
+
+// Finds and marks (kOffTopic) the off-topic tail of report d (its blocks), given the story.
+TailEvidence FindOffTopicTail(size_t d, const StoryVocabulary& story, std::vector<Block>* blocks);
 
 }  // namespace chorus::clean
 

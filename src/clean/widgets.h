@@ -17,8 +17,11 @@ namespace chorus::clean {
 size_t GluedWidgetPrefix(std::string_view text, uint32_t base);
 
 // Why a whole line is page furniture (lone symbol, counter, short title-case line without
-// terminal punctuation, link line, bracketed teaser), or nullopt if it may be report text.
-std::optional<RemovalReason> ClassifyWidgetLine(std::string_view text, const LineFeatures& f);
+// terminal punctuation, short verbless heading, link line, copyright notice, labelled teaser,
+// "Follow us" prompt), or nullopt if it may be report text.
+std::optional<RemovalReason> ClassifyWidgetLine(std::string_view text,
+                                                const std::vector<Token>& tokens,
+                                                const LineFeatures& f);
 
 // Whether a line reads as a byline or credit line ("By NAME", "X and Y contributed the
 // report", "With inputs from agencies"). Only applied at the edges of a report.
@@ -27,6 +30,9 @@ bool LooksLikeByline(const std::vector<Token>& tokens, const LineFeatures& f);
 void MarkGluedWidgets(const Document& doc, std::vector<Block>* blocks);
 void MarkWidgetLines(const Document& doc, std::vector<Block>* blocks);
 void MarkBylines(std::vector<Block>* blocks);
+// Related-link lists: runs of unpunctuated 3-15 word lines (three, or two next to a junk
+// line) become kWidget.
+void MarkTeaserRuns(const Document& doc, std::vector<Block>* blocks);
 
 }  // namespace chorus::clean
 

@@ -21,7 +21,9 @@ struct EvalExtractArgs {
 
 int RunEvalExtract(const EvalExtractArgs& args) {
   ExtractEvalOptions opt;
-  opt.threads = args.threads > 0 ? args.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  opt.threads = args.threads > 0
+                    ? args.threads
+                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   opt.max_pages = args.limit;
   auto extract = [](std::string_view page, const std::string& name) -> Result<std::string> {
     auto r = ReadArticle(page, name);
@@ -33,7 +35,8 @@ int RunEvalExtract(const EvalExtractArgs& args) {
     std::cerr << "chorus eval extract: " << reports.error().message << "\n";
     return kExitInputError;
   }
-  std::cout << (args.format == "json" ? ExtractReportJson(*reports) : ExtractReportMarkdown(*reports));
+  std::cout << (args.format == "json" ? ExtractReportJson(*reports)
+                                      : ExtractReportMarkdown(*reports));
   return kExitOk;
 }
 
@@ -46,7 +49,8 @@ void RegisterEvalExtractCommand(CLI::App& app, int* exit_code) {
       "Score `chorus extract` on the article-extraction benchmarks in BENCH_DIR (aeb/: shingle\n"
       "F1, with the published tools' outputs scored alike; wcxb-articles/: bag-of-words F1).");
   cmd->add_option("BENCH_DIR", args->dir, "folder holding aeb/ and wcxb-articles/")->required();
-  cmd->add_option("-f,--format", args->format, "md (default) or json")->check(CLI::IsMember({"md", "json"}));
+  cmd->add_option("-f,--format", args->format, "md (default) or json")
+      ->check(CLI::IsMember({"md", "json"}));
   cmd->add_option("-j,--threads", args->threads, "worker threads (default: all cores)");
   cmd->add_option("--limit", args->limit, "score only the first N pages of each set");
   cmd->callback([args, exit_code] { *exit_code = RunEvalExtract(*args); });

@@ -35,8 +35,13 @@ Result<Document> DocumentFromJsonLine(const std::string& line, const std::string
     return MakeError(ErrorCode::kFormat, where + ": not JSON (" + e.what() + ")");
   }
   if (!j.is_object()) return MakeError(ErrorCode::kFormat, where + ": not a JSON object");
-  const std::optional<std::string> text = OptionalString(j, "text");
-  if (!text) return MakeError(ErrorCode::kFormat, where + ": no \"text\"");
+  const auto text_it = j.find("text");
+  if (text_it == j.end() || !text_it->is_string()) {
+    return MakeError(ErrorCode::kFormat, where + ": no \"text\"");
+  }
+  const std::string text = text_it->get<std::string>();
+  std::optional<std::string> title = OptionalString(j, "title");
+  if (text.empty() && !title) return MakeError(ErrorCode::kEmpty, where + ": empty article");
   Document doc;
   if (auto id = OptionalString(j, "id")) {
     doc.id = *id;
@@ -46,9 +51,9 @@ Result<Document> DocumentFromJsonLine(const std::string& line, const std::string
     doc.id = where;
   }
   doc.path = where;
-  doc.text = *text;
+  doc.text = text;
   doc.body = {0, static_cast<uint32_t>(doc.text.size())};
-  doc.title = OptionalString(j, "title");
+  doc.title = std::move(title);
   doc.published = OptionalString(j, "published");
   doc.url = OptionalString(j, "url");
   doc.outlet = OptionalString(j, "outlet");

@@ -84,7 +84,7 @@ bool LooksTitleCase(const std::vector<Token>& tokens) {
   return words > 0 && caps * 10 >= words * 7;
 }
 
-// Calls emit(kind, text, count_weight) for every feature occurrence of one text part.
+// Calls emit(kind, key, count_weight, surface) for every feature occurrence of one text part.
 template <typename Emit>
 void WalkPart(std::string_view text, double word_boost, bool entities, Emit&& emit) {
   const std::vector<Token> tokens = Tokenize(text, 0);
@@ -96,25 +96,30 @@ void WalkPart(std::string_view text, double word_boost, bool entities, Emit&& em
     const uint32_t gap_begin = i == 0 ? 0 : tokens[i - 1].span.end;
     const bool starts = i == 0 || GapEndsSentence(text.substr(gap_begin, t.span.begin - gap_begin));
     if (t.Is(kTokNumber)) {
+      emit(FeatureKind::kFigure, t.norm, 1.0, t.norm);
       if (i + 1 < tokens.size() && tokens[i + 1].Is(kTokWord) &&
           tokens[i + 1].span.begin - t.span.end <= 2) {
-        emit(FeatureKind::kFigure, t.norm + " " + tokens[i + 1].stem, 1.0);
+        emit(FeatureKind::kFigure, t.norm + " " + tokens[i + 1].stem, 1.0,
+             std::string(text.substr(t.span.begin, tokens[i + 1].span.end - t.span.begin)));
       }
     } else if (t.Is(kTokWord) && !t.Is(kTokStopword) && t.norm.size() > 1) {
-      emit(FeatureKind::kWord, t.stem, word_boost);
+      emit(FeatureKind::kWord, t.stem, word_boost, t.norm);
     }
     const bool entity = entities && t.Is(kTokWord) && t.Is(kTokCapitalised) &&
                         !t.Is(kTokStopword) && !starts && !quoted[i];
     if (entity) {
-      emit(FeatureKind::kEntity, t.norm, 1.0);
+      emit(FeatureKind::kEntity, t.norm, 1.0, std::string(text.substr(t.span.begin, t.span.size())));
       if (prev_entity && !GapEndsSentence(text.substr(gap_begin, t.span.begin - gap_begin))) {
-        emit(FeatureKind::kEntity, tokens[i - 1].norm + " " + t.norm, 1.0);
+        const uint32_t b = tokens[i - 1].span.begin;
+        emit(FeatureKind::kEntity, tokens[i - 1].norm + " " + t.norm, 1.0,
+             std::string(text.substr(b, t.span.end - b)));
       }
     }
     prev_entity = entity;
     if (quoted[i] && i >= 2 && quoted[i - 1] && quoted[i - 2]) {
+      const uint32_t b = tokens[i - 2].span.begin;
       emit(FeatureKind::kQuote, tokens[i - 2].norm + " " + tokens[i - 1].norm + " " + t.norm,
-           1.0);
+           1.0, std::string(text.substr(b, t.span.end - b)));
     }
   }
 }
@@ -135,11 +140,12 @@ void WalkDocument(const Document& doc, const FeatureOptions& o, Emit&& emit) {
   const auto [title, lead] = TitleAndLead(doc, o.lead_words);
   if (!title.empty()) WalkPart(title, o.title_boost, true, emit);
   int words = 0;
-  WalkPart(lead, 1.0, true, [&](FeatureKind kind, const std::string& text, double w) {
-    if (kind == FeatureKind::kWord && ++words > o.lead_words) return;
-    if (words > o.lead_words) return;
-    emit(kind, text, w);
-  });
+  WalkPart(lead, 1.0, true,
+           [&](FeatureKind kind, const std::string& key, double w, const std::string& surface) {
+             if (kind == FeatureKind::kWord && ++words > o.lead_words) return;
+             if (words > o.lead_words) return;
+             emit(kind, key, w, surface);
+           });
 }
 
 double KindWeight(FeatureKind kind, const FeatureOptions& o) {
@@ -187,9 +193,8 @@ FeatureKind KindOf(uint64_t hash) { return static_cast<FeatureKind>(hash >> kKin
 
 ArticleFeatures ExtractFeatures(const Document& doc, const FeatureOptions& options) {
   std::unordered_map<uint64_t, double> tf;
-  WalkDocument(doc, options, [&](FeatureKind kind, const std::string& text, double w) {
-    tf[HashOf(kind, text)] += w;
-  });
+  WalkDocument(doc, options, [&](FeatureKind kind, const std::string& key, double w,
+                                 const std::string&) { tf[HashOf(kind, key)] += w; });
   ArticleFeatures out;
   out.features.reserve(tf.size());
   for (const auto& [hash, count] : tf) {
@@ -206,9 +211,10 @@ ArticleFeatures ExtractFeatures(const Document& doc, const FeatureOptions& optio
 std::vector<FeatureTerm> DescribeFeatures(const Document& doc, const FeatureOptions& options) {
   std::unordered_map<uint64_t, size_t> seen;
   std::vector<FeatureTerm> out;
-  WalkDocument(doc, options, [&](FeatureKind kind, const std::string& text, double) {
-    const uint64_t h = HashOf(kind, text);
-    if (seen.emplace(h, out.size()).second) out.push_back({h, kind, text});
+  WalkDocument(doc, options, [&](FeatureKind kind, const std::string& key, double,
+                                 const std::string& surface) {
+    const uint64_t h = HashOf(kind, key);
+    if (seen.emplace(h, out.size()).second) out.push_back({h, kind, surface});
   });
   return out;
 }

@@ -34,7 +34,7 @@ void OnlineClusterer::PrimeDf(const ArticleFeatures& f) {
 double OnlineClusterer::Idf(uint64_t hash) const {
   const auto it = df_.find(hash);
   const double df = it == df_.end() ? 0.0 : it->second;
-  return std::log((docs_ + 1.0) / (df + 0.5));
+  return std::log((docs_ + options_.idf_prior_docs + 1.0) / (df + 0.5));
 }
 
 std::vector<Feature> OnlineClusterer::QueryFeatures(const ArticleFeatures& f) const {
@@ -82,21 +82,27 @@ double OnlineClusterer::TimeFactor(double published, const Story& s) const {
 double OnlineClusterer::Similarity(const ArticleFeatures& f, uint32_t story) const {
   if (story >= stories_.size()) return 0;
   const Story& s = stories_[story];
-  if (s.norm <= 0) return 0;
-  double dot = 0, dn = 0;
+  std::array<double, 4> dot{}, dn{};
   size_t j = 0;
   for (const Feature& x : f.features) {
     const double idf = Idf(x.hash);
     if (idf <= 0) continue;
+    const auto k = static_cast<size_t>(KindOf(x.hash));
     const double w = x.weight * idf;
-    dn += w * w;
+    dn[k] += w * w;
     while (j < s.centroid.size() && s.centroid[j].hash < x.hash) ++j;
     if (j < s.centroid.size() && s.centroid[j].hash == x.hash) {
-      dot += w * s.centroid[j].weight * idf;
+      dot[k] += w * s.centroid[j].weight * idf;
     }
   }
-  if (dn <= 0) return 0;
-  return dot / (std::sqrt(dn) * s.norm) * TimeFactor(f.published, s);
+  double sim = 0, mass = 0;
+  for (size_t k = 0; k < 4; ++k) {
+    if (dn[k] <= 0 || s.norm[k] <= 0) continue;  // a kind neither side has does not count
+    sim += options_.mix[k] * dot[k] / (std::sqrt(dn[k]) * s.norm[k]);
+    mass += options_.mix[k];
+  }
+  if (mass <= 0) return 0;
+  return sim / mass * TimeFactor(f.published, s);
 }
 
 void OnlineClusterer::Merge(Story* s, const ArticleFeatures& f) {
@@ -131,12 +137,12 @@ void OnlineClusterer::Merge(Story* s, const ArticleFeatures& f) {
     merged = std::move(kept);
   }
   s->centroid = std::move(merged);
-  double norm = 0;
+  s->norm = {};
   for (const Feature& x : s->centroid) {
     const double w = x.weight * Idf(x.hash);
-    norm += w * w;
+    s->norm[static_cast<size_t>(KindOf(x.hash))] += w * w;
   }
-  s->norm = std::sqrt(norm);
+  for (double& n : s->norm) n = std::sqrt(n);
 }
 
 void OnlineClusterer::Index(const std::vector<Feature>& query, uint32_t story) {
@@ -151,7 +157,7 @@ void OnlineClusterer::Index(const std::vector<Feature>& query, uint32_t story) {
 void OnlineClusterer::AddTo(const ArticleFeatures& f, uint32_t story) {
   if (!primed_) CountDf(f);
   if (story >= stories_.size()) {
-    stories_.resize(story + 1, Story{{}, 0, Nan(), Nan(), 0});
+    stories_.resize(story + 1, Story{{}, {}, Nan(), Nan(), 0});
   }
   Story& s = stories_[story];
   Merge(&s, f);
@@ -160,7 +166,7 @@ void OnlineClusterer::AddTo(const ArticleFeatures& f, uint32_t story) {
 }
 
 void OnlineClusterer::AddCopy(uint32_t story, double published) {
-  if (story >= stories_.size()) stories_.resize(story + 1, Story{{}, 0, Nan(), Nan(), 0});
+  if (story >= stories_.size()) stories_.resize(story + 1, Story{{}, {}, Nan(), Nan(), 0});
   Story& s = stories_[story];
   ++s.members;
   if (published == published) {

@@ -13,6 +13,7 @@
 #ifndef CHORUS_CLUSTER_ONLINE_CLUSTERER_H_
 #define CHORUS_CLUSTER_ONLINE_CLUSTERER_H_
 
+#include <array>
 #include <cstdint>
 #include <unordered_map>
 #include <vector>
@@ -22,13 +23,18 @@
 namespace chorus::cluster {
 
 struct ClusterOptions {
-  double threshold = 0.22;      // join the best story when similarity >= threshold
+  // Smoothed IDF: log((N + prior + 1) / (df + 0.5)), as if `prior` unseen documents never
+  // contained the feature, so the first articles of a store are not matched on noise.
+  double idf_prior_docs = 50;
+  double threshold = 0.16;      // join the best story when similarity >= threshold
   int candidates = 24;          // stories fully scored per article
   int query_features = 32;      // highest-weighted features used to look up candidates
   int posting_cap = 48;         // stories kept per feature in the index (most recent)
   int centroid_cap = 256;       // features kept per story centroid
   double time_grace_days = 2;   // no decay within this distance of the story's dates
   double time_scale_days = 4;   // then similarity *= exp(-excess / scale)
+  // Similarity = sum over kinds of mix[kind] * cosine(kind); word, entity, quote, figure.
+  std::array<double, 4> mix = {0.6, 0.15, 0.05, 0.2};
 };
 
 struct Assignment {
@@ -59,7 +65,7 @@ class OnlineClusterer {
  private:
   struct Story {
     std::vector<Feature> centroid;  // sorted by hash; sums of member weights
-    double norm = 0;                // of the idf-weighted centroid, at the last update
+    std::array<double, 4> norm{};   // per kind, of the idf-weighted centroid
     double first = 0, last = 0;     // published range (NaN when no member has a date)
     uint32_t members = 0;
   };

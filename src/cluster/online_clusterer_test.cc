@@ -1,9 +1,109 @@
-#include "cluster/features.h"
+#include "cluster/online_clusterer.h"
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "cluster/article_stream.h"
+#include "cluster/engine.h"
+#include "eval/cluster_eval.h"
+#include "read/inputs.h"
+#include "tests/test_util.h"
+
 namespace chorus::cluster {
 namespace {
-TEST(FeaturesTest, Placeholder3) { EXPECT_TRUE(true); }
+
+Document Doc(const std::string& id, const std::string& text, const std::string& date = "") {
+  Document d;
+  d.id = id;
+  d.text = text;
+  d.body = {0, static_cast<uint32_t>(text.size())};
+  if (!date.empty()) d.published = date;
+  return d;
+}
+
+TEST(OnlineClustererTest, SeedsFormOneStoryInAStream) {
+  ReadResult in = ReadInputs({testing::SeedsDir()});
+  ASSERT_EQ(in.docs.size(), 5u);
+  StoryEngine engine;
+  std::set<uint32_t> stories;
+  for (const Document& d : in.docs) stories.insert(engine.Place(engine.Sketch(d)).story);
+  EXPECT_EQ(stories.size(), 1u);
+}
+
+TEST(OnlineClustererTest, SeedsStayOneStoryAmongOtherEvents) {
+  StoryEngine engine;
+  std::ifstream f(testing::SharedDir() + "/data/ecbplus/dev.jsonl");
+  std::string line;
+  for (int n = 0; n < 60 && std::getline(f, line); ++n) {
+    auto d = DocumentFromJsonLine(line, "ecbplus");
+    ASSERT_TRUE(d.has_value());
+    engine.Place(engine.Sketch(*d));
+  }
+  ReadResult in = ReadInputs({testing::SeedsDir()});
+  std::set<uint32_t> stories;
+  for (const Document& d : in.docs) {
+    const Placement p = engine.Place(engine.Sketch(d));
+    stories.insert(p.story);
+  }
+  EXPECT_EQ(stories.size(), 1u);
+}
+
+// The figure of issue 5: BCubed F1 on ECB+ dev (two events of one kind per topic).
+TEST(OnlineClustererTest, EcbPlusBCubed) {
+  std::ifstream f(testing::SharedDir() + "/data/ecbplus/dev.jsonl");
+  ASSERT_TRUE(f) << "needs ../shared/data/ecbplus/dev.jsonl";
+  StoryEngine engine;
+  std::vector<std::string> gold, predicted;
+  std::vector<ArticleSketch> sketches;
+  std::string line;
+  while (std::getline(f, line)) {
+    auto d = DocumentFromJsonLine(line, "ecbplus");
+    ASSERT_TRUE(d.has_value());
+    const auto at = line.find("\"story\": \"");
+    ASSERT_NE(at, std::string::npos);
+    gold.push_back(line.substr(at + 10, line.find('"', at + 10) - at - 10));
+    sketches.push_back(engine.Sketch(*d));
+  }
+  for (const auto& sk : sketches) engine.PrimeDf(sk);
+  for (const auto& sk : sketches) predicted.push_back(std::to_string(engine.Place(sk).story));
+  const BCubedScores s = BCubed(gold, predicted);
+  EXPECT_GE(s.f1, 0.86) << "P " << s.precision << " R " << s.recall;
+}
+
+TEST(OnlineClustererTest, TimeDecaySeparatesDistantEvents) {
+  const std::string a =
+      "Firefighters battled a wildfire near Santa Rosa as strong winds pushed flames toward "
+      "homes in Sonoma County; thousands were told to evacuate.";
+  const std::string b =
+      "A wildfire near Santa Rosa forced thousands in Sonoma County to evacuate as winds drove "
+      "flames toward homes, firefighters said.";
+  for (const auto& [date_b, same] :
+       std::vector<std::pair<std::string, bool>>{{"2020-08-02", true}, {"2021-09-30", false}}) {
+    StoryEngine engine;
+    const Placement pa = engine.Place(engine.Sketch(Doc("a", a, "2020-08-01")));
+    const Placement pb = engine.Place(engine.Sketch(Doc("b", b, date_b)));
+    EXPECT_EQ(pa.story == pb.story, same) << date_b;
+  }
+}
+
+TEST(OnlineClustererTest, NearDuplicateIsACopyOfItsOrigin) {
+  ReadResult in = ReadInputs({testing::SeedsDir()});
+  ASSERT_FALSE(in.docs.empty());
+  StoryEngine engine;
+  Document copy = in.docs[0];
+  copy.id = "copy";
+  copy.text += "\nRead more on our website.";
+  const Placement origin = engine.Place(engine.Sketch(in.docs[0]));
+  const Placement p = engine.Place(engine.Sketch(copy));
+  ASSERT_TRUE(p.copy_of.has_value());
+  EXPECT_EQ(*p.copy_of, 0u);
+  EXPECT_EQ(p.story, origin.story);
+  EXPECT_EQ(engine.clusterer().story_size(origin.story), 2u);
+}
+
 }  // namespace
 }  // namespace chorus::cluster

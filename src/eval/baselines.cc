@@ -33,9 +33,12 @@ double Dot(const SparseVec& a, const SparseVec& b) {
   double s = 0;
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
-    if (a[i].first == b[j].first) s += a[i++].second * b[j++].second;
-    else if (a[i].first < b[j].first) ++i;
-    else ++j;
+    if (a[i].first == b[j].first)
+      s += a[i++].second * b[j++].second;
+    else if (a[i].first < b[j].first)
+      ++i;
+    else
+      ++j;
   }
   return s;
 }

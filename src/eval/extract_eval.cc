@@ -25,11 +25,17 @@ using Json = nlohmann::json;
 
 // Python's str.isalnum() (categories L*, Nd, Nl, No) or '_': what `\w` matches.
 bool IsWordChar(char32_t c) {
-  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
+  if (c < 0x80)
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
   switch (u_charType(static_cast<UChar32>(c))) {
-    case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
-    case U_MODIFIER_LETTER: case U_OTHER_LETTER: case U_DECIMAL_DIGIT_NUMBER:
-    case U_LETTER_NUMBER: case U_OTHER_NUMBER:
+    case U_UPPERCASE_LETTER:
+    case U_LOWERCASE_LETTER:
+    case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER:
+    case U_OTHER_LETTER:
+    case U_DECIMAL_DIGIT_NUMBER:
+    case U_LETTER_NUMBER:
+    case U_OTHER_NUMBER:
       return true;
     default:
       return false;
@@ -64,7 +70,8 @@ Result<Json> LoadJson(const std::string& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   Json j = Json::parse(ss.str(), nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return MakeError(ErrorCode::kFormat, path + ": not a JSON object");
+  if (j.is_discarded() || !j.is_object())
+    return MakeError(ErrorCode::kFormat, path + ": not a JSON object");
   return j;
 }
 
@@ -135,8 +142,8 @@ std::vector<std::string> RunExtraction(const std::vector<GoldPage>& pages, const
 
 // aeb/peers/<tool>.json: {id: {"articleBody"}} or {"output": {id: {"articleBody"}}}.
 void AddPeers(const std::string& dir, const std::vector<GoldPage>& pages, BenchmarkReport* rep) {
-  for (const char* tool : {"AutoExtract", "trafilatura", "news_please", "newspaper", "readability_js",
-                           "readability", "goose3", "justext"}) {
+  for (const char* tool : {"AutoExtract", "trafilatura", "news_please", "newspaper",
+                           "readability_js", "readability", "goose3", "justext"}) {
     auto j = LoadJson(dir + "/peers/" + tool + ".json");
     if (!j) continue;
     const Json& m = j->contains("output") ? (*j)["output"] : *j;
@@ -144,7 +151,8 @@ void AddPeers(const std::string& dir, const std::vector<GoldPage>& pages, Benchm
     for (const GoldPage& p : pages) {
       const auto it = m.find(p.id);
       std::string body;
-      if (it != m.end() && it->is_object() && it->contains("articleBody") && (*it)["articleBody"].is_string()) {
+      if (it != m.end() && it->is_object() && it->contains("articleBody") &&
+          (*it)["articleBody"].is_string()) {
         body = (*it)["articleBody"].get<std::string>();
       }
       outputs.push_back(std::move(body));
@@ -162,7 +170,8 @@ std::vector<std::string> WordTokens(std::string_view text, bool lower_case) {
   while (i < text.size()) {
     const char32_t c = NextCodePoint(text, &i);
     if (IsWordChar(c)) {
-      html::AppendUtf8(lower_case ? static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))) : c, &cur);
+      html::AppendUtf8(lower_case ? static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))) : c,
+                       &cur);
       continue;
     }
     if (!cur.empty()) tokens.push_back(std::move(cur));
@@ -220,7 +229,8 @@ Result<std::vector<GoldPage>> LoadGold(const std::string& dir, const std::string
     if (!v.is_object() || !v.contains(field) || !v[field].is_string()) continue;
     pages.push_back(GoldPage{id, dir + "/html/" + id + ".html.gz", v[field].get<std::string>()});
   }
-  std::sort(pages.begin(), pages.end(), [](const GoldPage& a, const GoldPage& b) { return a.id < b.id; });
+  std::sort(pages.begin(), pages.end(),
+            [](const GoldPage& a, const GoldPage& b) { return a.id < b.id; });
   return pages;
 }
 
@@ -236,7 +246,8 @@ Result<std::vector<BenchmarkReport>> EvaluateExtraction(const std::string& data_
     const std::string dir = data_dir + "/" + b.name;
     auto pages = LoadGold(dir, b.field);
     if (!pages) return tl::unexpected(pages.error());
-    if (options.max_pages > 0 && pages->size() > options.max_pages) pages->resize(options.max_pages);
+    if (options.max_pages > 0 && pages->size() > options.max_pages)
+      pages->resize(options.max_pages);
     BenchmarkReport rep;
     rep.name = b.name;
     const auto outputs = RunExtraction(*pages, extract, options.threads, &rep.failures);
@@ -259,19 +270,21 @@ std::string ExtractReportMarkdown(const std::vector<BenchmarkReport>& reports) {
   std::string out;
   char buf[256];
   for (const BenchmarkReport& r : reports) {
-    out += "## " + r.name + "\n\n| tool | pages | precision | recall | F1 |\n|---|---:|---:|---:|---:|\n";
+    out += "## " + r.name +
+           "\n\n| tool | pages | precision | recall | F1 |\n|---|---:|---:|---:|---:|\n";
     for (const ToolScore& t : r.tools) {
       if (t.published) {
         std::snprintf(buf, sizeof buf, "| %s (published) | | | | %.3f |\n", t.tool.c_str(), t.f1);
       } else if (r.name == "aeb") {
-        std::snprintf(buf, sizeof buf, "| %s | %d | %.3f | %.3f | %.3f |\n", t.tool.c_str(), t.pages,
-                      t.precision, t.recall, t.f1);
+        std::snprintf(buf, sizeof buf, "| %s | %d | %.3f | %.3f | %.3f |\n", t.tool.c_str(),
+                      t.pages, t.precision, t.recall, t.f1);
       } else {
         std::snprintf(buf, sizeof buf, "| %s | %d | | | %.3f |\n", t.tool.c_str(), t.pages, t.f1);
       }
       out += buf;
     }
-    if (r.failures > 0) out += "\nchorus could not read " + std::to_string(r.failures) + " pages.\n";
+    if (r.failures > 0)
+      out += "\nchorus could not read " + std::to_string(r.failures) + " pages.\n";
     out += "\n";
   }
   return out;
@@ -282,8 +295,12 @@ std::string ExtractReportJson(const std::vector<BenchmarkReport>& reports) {
   for (const BenchmarkReport& r : reports) {
     Json tools = Json::array();
     for (const ToolScore& t : r.tools) {
-      tools.push_back({{"tool", t.tool}, {"pages", t.pages}, {"precision", t.precision},
-                       {"recall", t.recall}, {"f1", t.f1}, {"published", t.published}});
+      tools.push_back({{"tool", t.tool},
+                       {"pages", t.pages},
+                       {"precision", t.precision},
+                       {"recall", t.recall},
+                       {"f1", t.f1},
+                       {"published", t.published}});
     }
     j[r.name] = {{"tools", tools}, {"failures", r.failures}};
   }

@@ -48,13 +48,14 @@ struct ToolScore {
 };
 
 struct BenchmarkReport {
-  std::string name;  // "aeb", "wcxb-articles"
+  std::string name;              // "aeb", "wcxb-articles"
   std::vector<ToolScore> tools;  // chorus first
   int failures = 0;              // pages chorus could not read (scored as empty output)
 };
 
 // Extracts the article text of one page's raw bytes (gzip already removed).
-using ExtractFn = std::function<Result<std::string>(std::string_view page, const std::string& name)>;
+using ExtractFn =
+    std::function<Result<std::string>(std::string_view page, const std::string& name)>;
 
 struct ExtractEvalOptions {
   int threads = 1;

@@ -10,11 +10,11 @@
 #include <libstemmer.h>
 
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
-#include <cstdint>
 #include <memory>
+#include <sstream>
 #include <unordered_map>
 
 namespace chorus {
@@ -211,11 +211,13 @@ std::string PorterStem(std::string_view word) {
   std::string key(word);
   auto it = cache.find(key);
   if (it != cache.end()) return it->second;
-  const sb_symbol* s = sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(word.data()),
-                                       static_cast<int>(word.size()));
-  std::string out = s == nullptr ? key
-                                 : std::string(reinterpret_cast<const char*>(s),
-                                               static_cast<size_t>(sb_stemmer_length(stemmer.get())));
+  const sb_symbol* s =
+      sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(word.data()),
+                      static_cast<int>(word.size()));
+  std::string out = s == nullptr
+                        ? key
+                        : std::string(reinterpret_cast<const char*>(s),
+                                      static_cast<size_t>(sb_stemmer_length(stemmer.get())));
   if (cache.size() > 200000) cache.clear();
   cache.emplace(std::move(key), out);
   return out;

@@ -18,15 +18,15 @@
 #include <cstdint>
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace chorus {
 
 struct RougeOptions {
-  int word_limit = 100;  // -l; 0 = no limit
-  bool stem = true;      // -m
+  int word_limit = 100;   // -l; 0 = no limit
+  bool stem = true;       // -m
   int skip_distance = 4;  // -2 for ROUGE-SU (with -u)
   // Before stemming, map irregular forms to their base form with the WordNet exception lists
   // (ROUGE-1.5.5 uses WordNet-2.0.exc.db; we read WordNet 3.0's *.exc, Debian package

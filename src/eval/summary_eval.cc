@@ -38,7 +38,7 @@ Result<Document> ParseDoc(const json& d, size_t index) {
     return MakeError(ErrorCode::kFormat, "doc " + std::to_string(index) + " has no \"text\"");
   }
   std::string id = d.contains("id") && d["id"].is_string() ? d["id"].get<std::string>()
-                                                            : "doc" + std::to_string(index + 1);
+                                                           : "doc" + std::to_string(index + 1);
   Result<Document> doc = DocumentFromBytes(id, id, d["text"].get<std::string>());
   if (!doc) return doc;
   if (d.contains("title") && d["title"].is_string() && !d["title"].get<std::string>().empty()) {
@@ -66,8 +66,10 @@ Result<SummaryCluster> ParseSummaryCluster(const std::string& json_line) {
   c.id = j.contains("id") && j["id"].is_string() ? j["id"].get<std::string>() : "";
   for (size_t i = 0; i < j["docs"].size(); ++i) {
     Result<Document> doc = ParseDoc(j["docs"][i], i);
-    if (doc) c.docs.push_back(std::move(*doc));  // empty documents are skipped
-    else if (doc.error().code == ErrorCode::kFormat) return tl::unexpected(doc.error());
+    if (doc)
+      c.docs.push_back(std::move(*doc));  // empty documents are skipped
+    else if (doc.error().code == ErrorCode::kFormat)
+      return tl::unexpected(doc.error());
   }
   if (c.docs.empty()) return MakeError(ErrorCode::kEmpty, "no readable document");
   for (const auto& [label, text] : j["references"].items()) {
@@ -94,8 +96,8 @@ Result<SummaryClusterSet> ReadSummaryClusters(const std::string& path,
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     Result<SummaryCluster> c = ParseSummaryCluster(line);
     if (!c) {
-      set.errors.push_back(Error{c.error().code, path + ":" + std::to_string(line_no) + ": " +
-                                                     c.error().message});
+      set.errors.push_back(
+          Error{c.error().code, path + ":" + std::to_string(line_no) + ": " + c.error().message});
       continue;
     }
     if (c->id.empty()) c->id = "line" + std::to_string(line_no);

@@ -25,7 +25,7 @@ namespace chorus {
 struct SummaryCluster {
   std::string id;
   std::vector<Document> docs;
-  std::vector<std::string> references;                      // one sentence per line
+  std::vector<std::string> references;                     // one sentence per line
   std::vector<std::pair<std::string, std::string>> peers;  // system -> summary, by name
 };
 
@@ -45,11 +45,11 @@ Result<SummaryClusterSet> ReadSummaryClusters(const std::string& path,
 Result<SummaryCluster> ParseSummaryCluster(const std::string& json_line);
 
 struct SummaryEvalOptions {
-  int words = 100;         // summary budget of chorus, Lead and LexRank
-  int rouge_words = -1;    // ROUGE -l; -1 = same as words, 0 = no truncation
-  bool fill = true;        // let the last sentence overflow the budget (the evaluator cuts it)
-  bool baselines = true;   // score Lead and LexRank
-  bool peers = true;       // score peer_summaries
+  int words = 100;        // summary budget of chorus, Lead and LexRank
+  int rouge_words = -1;   // ROUGE -l; -1 = same as words, 0 = no truncation
+  bool fill = true;       // let the last sentence overflow the budget (the evaluator cuts it)
+  bool baselines = true;  // score Lead and LexRank
+  bool peers = true;      // score peer_summaries
 };
 
 struct SystemResult {
@@ -58,8 +58,8 @@ struct SystemResult {
   int clusters = 0;
 };
 
-// Systems in the order chorus, peers (by name), baseline:Lead, baseline:LexRank. progress(i, n) after each
-// cluster when given.
+// Systems in the order chorus, peers (by name), baseline:Lead, baseline:LexRank. progress(i, n)
+// after each cluster when given.
 std::vector<SystemResult> EvaluateSummaries(
     const std::vector<SummaryCluster>& clusters, const SummaryEvalOptions& options,
     const std::function<void(size_t, size_t)>& progress = nullptr);

@@ -27,17 +27,20 @@ bool Digits(std::string_view s, size_t at, size_t n, int* v) {
 int MonthOf(std::string_view word) {
   if (word.size() < 3) return 0;
   std::string w;
-  for (char c : word.substr(0, 3)) w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (char c : word.substr(0, 3))
+    w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   for (size_t i = 0; i < kMonths.size(); ++i) {
     if (w == kMonths[i]) return static_cast<int>(i) + 1;
   }
   return 0;
 }
 
-bool ValidDate(int y, int m, int d) { return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31; }
+bool ValidDate(int y, int m, int d) {
+  return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
 
 std::string FormatDate(int y, int m, int d) {
-  char buf[16];
+  char buf[48];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
@@ -45,14 +48,15 @@ std::string FormatDate(int y, int m, int d) {
 // "13:00", "13:00:05" at s[at]; appends "THH:MM:SS" and the zone if one follows.
 void AppendTime(std::string_view s, size_t at, std::string* out) {
   int hh = 0, mm = 0, ss = 0;
-  if (!Digits(s, at, 2, &hh) || at + 2 >= s.size() || s[at + 2] != ':' || !Digits(s, at + 3, 2, &mm)) {
+  if (!Digits(s, at, 2, &hh) || at + 2 >= s.size() || s[at + 2] != ':' ||
+      !Digits(s, at + 3, 2, &mm)) {
     return;
   }
   size_t i = at + 5;
   if (i < s.size() && s[i] == ':' && Digits(s, i + 1, 2, &ss)) i += 3;
   while (i < s.size() && (s[i] == '.' || std::isdigit(static_cast<unsigned char>(s[i])))) ++i;
   if (hh > 23 || mm > 59 || ss > 60) return;
-  char buf[16];
+  char buf[48];
   std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", hh, mm, ss);
   out->append(buf);
   while (i < s.size() && s[i] == ' ') ++i;
@@ -97,7 +101,8 @@ std::array<std::string_view, 6> Words(std::string_view s, size_t* n) {
 int Number(std::string_view w) {
   int v = 0;
   size_t k = 0;
-  while (k < w.size() && std::isdigit(static_cast<unsigned char>(w[k]))) v = v * 10 + (w[k++] - '0');
+  while (k < w.size() && std::isdigit(static_cast<unsigned char>(w[k])))
+    v = v * 10 + (w[k++] - '0');
   return k == 0 || k > 4 ? -1 : v;
 }
 

@@ -14,7 +14,8 @@ bool LooksGzipped(std::string_view b) {
 
 Result<std::string> Gunzip(std::string_view bytes, const std::string& name, size_t max_output) {
   z_stream zs{};
-  if (inflateInit2(&zs, 15 + 16) != Z_OK) return MakeError(ErrorCode::kInternal, name + ": zlib init failed");
+  if (inflateInit2(&zs, 15 + 16) != Z_OK)
+    return MakeError(ErrorCode::kInternal, name + ": zlib init failed");
   std::string out;
   out.reserve(std::min<size_t>(bytes.size() * 4, max_output));
   zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
@@ -32,7 +33,8 @@ Result<std::string> Gunzip(std::string_view bytes, const std::string& name, size
     }
     if (rc == Z_STREAM_END) {
       // Another gzip member may follow (multi-member files such as .warc.gz).
-      if (zs.avail_in > 0 && LooksGzipped(std::string_view(reinterpret_cast<const char*>(zs.next_in), zs.avail_in))) {
+      if (zs.avail_in > 0 &&
+          LooksGzipped(std::string_view(reinterpret_cast<const char*>(zs.next_in), zs.avail_in))) {
         inflateReset(&zs);
         continue;
       }

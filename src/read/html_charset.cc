@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 #include "util/text_util.h"
 
@@ -35,7 +37,8 @@ std::string LabelAt(std::string_view s, size_t at) {
 }
 
 bool HasMultibyte(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
 }
 
 std::string CanonicalLabel(std::string label) {
@@ -64,6 +67,30 @@ std::string Detect(std::string_view bytes) {
   return CanonicalLabel(name);
 }
 
+// IsUtf8 with a fast path over ASCII runs (most of a page's bytes are markup).
+bool FastIsUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i + 8 <= s.size()) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if ((w & 0x8080808080808080ULL) != 0) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
+    if ((static_cast<unsigned char>(s[i]) & 0x80) == 0) {
+      ++i;
+      continue;
+    }
+    // Multi-byte sequences consist of high-bit bytes only: validate each maximal run.
+    size_t j = i;
+    while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0x80) != 0) ++j;
+    if (!IsUtf8(s.substr(i, j - i))) return false;
+    i = j;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string DeclaredCharset(std::string_view bytes) {
@@ -76,7 +103,8 @@ std::string DeclaredCharset(std::string_view bytes) {
   size_t at = 0;
   while ((at = head.find("<meta", at)) != std::string::npos) {
     const size_t end = head.find('>', at);
-    const std::string_view tag = std::string_view(head).substr(at, end == std::string::npos ? std::string::npos : end - at);
+    const std::string_view tag =
+        std::string_view(head).substr(at, end == std::string::npos ? std::string::npos : end - at);
     const size_t cs = tag.find("charset=");
     if (cs != std::string_view::npos) {
       std::string label = LabelAt(tag, cs + 8);
@@ -90,16 +118,18 @@ std::string DeclaredCharset(std::string_view bytes) {
 Result<std::string> DecodeWebBytes(std::string_view bytes, const std::string& name,
                                    std::string* charset) {
   std::string label;
+  bool valid_utf8 = false;
   if (bytes.starts_with("\xEF\xBB\xBF")) {
     bytes.remove_prefix(3);
     label = "utf-8";
+    valid_utf8 = FastIsUtf8(bytes);
   } else if (bytes.starts_with("\xFF\xFE")) {
     label = "utf-16le";
   } else if (bytes.starts_with("\xFE\xFF")) {
     label = "utf-16be";
   } else {
     label = CanonicalLabel(DeclaredCharset(bytes));
-    const bool valid_utf8 = IsUtf8(bytes);
+    valid_utf8 = FastIsUtf8(bytes);
     if (label.empty() || label == "utf-8" || label.starts_with("utf-16")) {
       // A page that reached us as 8-bit bytes is not UTF-16 whatever it says (HTML spec).
       label = valid_utf8 ? "utf-8" : (label == "utf-8" ? "utf-8" : Detect(bytes));
@@ -108,7 +138,7 @@ Result<std::string> DecodeWebBytes(std::string_view bytes, const std::string& na
     }
   }
   *charset = label;
-  if (label == "utf-8" && IsUtf8(bytes)) return std::string(bytes);
+  if (label == "utf-8" && valid_utf8) return std::string(bytes);
   UErrorCode status = U_ZERO_ERROR;
   UConverter* conv = ucnv_open(label.c_str(), &status);
   if (U_FAILURE(status)) {
@@ -116,11 +146,12 @@ Result<std::string> DecodeWebBytes(std::string_view bytes, const std::string& na
     *charset = label;
     status = U_ZERO_ERROR;
     conv = ucnv_open(label.c_str(), &status);
-    if (U_FAILURE(status)) return MakeError(ErrorCode::kEncoding, name + ": unknown charset " + label);
+    if (U_FAILURE(status))
+      return MakeError(ErrorCode::kEncoding, name + ": unknown charset " + label);
   }
   ucnv_close(conv);
-  icu::UnicodeString u(bytes.data(), static_cast<int32_t>(std::min<size_t>(bytes.size(), INT32_MAX)),
-                       label.c_str());
+  icu::UnicodeString u(
+      bytes.data(), static_cast<int32_t>(std::min<size_t>(bytes.size(), INT32_MAX)), label.c_str());
   std::string out;
   u.toUTF8String(out);
   return out;

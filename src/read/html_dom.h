@@ -26,14 +26,97 @@ enum class NodeType : uint8_t { kDocument, kElement, kText };
 
 // Elements the readers reason about; everything else is kOther (its name is still kept).
 enum class Tag : uint8_t {
-  kOther, kA, kAbbr, kAddress, kArticle, kAside, kAudio, kB, kBlockquote, kBody, kBr,
-  kButton, kCanvas, kCaption, kCenter, kCite, kCode, kDd, kDetails, kDialog, kDiv, kDl, kDt,
-  kEm, kEmbed, kFieldset, kFigcaption, kFigure, kFont, kFooter, kForm, kH1, kH2, kH3, kH4,
-  kH5, kH6, kHead, kHeader, kHr, kHtml, kI, kIframe, kImg, kInput, kLabel, kLegend, kLi,
-  kLink, kMain, kMap, kMath, kMenu, kMeta, kNav, kNoscript, kObject, kOl, kOption, kP,
-  kPicture, kPre, kQ, kS, kScript, kSection, kSelect, kSmall, kSource, kSpan, kStrong,
-  kStyle, kSub, kSummary, kSup, kSvg, kTable, kTbody, kTd, kTemplate, kTextarea, kTfoot,
-  kTh, kThead, kTime, kTitle, kTr, kU, kUl, kVideo, kWbr,
+  kOther,
+  kA,
+  kAbbr,
+  kAddress,
+  kArticle,
+  kAside,
+  kAudio,
+  kB,
+  kBlockquote,
+  kBody,
+  kBr,
+  kButton,
+  kCanvas,
+  kCaption,
+  kCenter,
+  kCite,
+  kCode,
+  kDd,
+  kDetails,
+  kDialog,
+  kDiv,
+  kDl,
+  kDt,
+  kEm,
+  kEmbed,
+  kFieldset,
+  kFigcaption,
+  kFigure,
+  kFont,
+  kFooter,
+  kForm,
+  kH1,
+  kH2,
+  kH3,
+  kH4,
+  kH5,
+  kH6,
+  kHead,
+  kHeader,
+  kHr,
+  kHtml,
+  kI,
+  kIframe,
+  kImg,
+  kInput,
+  kLabel,
+  kLegend,
+  kLi,
+  kLink,
+  kMain,
+  kMap,
+  kMath,
+  kMenu,
+  kMeta,
+  kNav,
+  kNoscript,
+  kObject,
+  kOl,
+  kOption,
+  kP,
+  kPicture,
+  kPre,
+  kQ,
+  kS,
+  kScript,
+  kSection,
+  kSelect,
+  kSmall,
+  kSource,
+  kSpan,
+  kStrong,
+  kStyle,
+  kSub,
+  kSummary,
+  kSup,
+  kSvg,
+  kTable,
+  kTbody,
+  kTd,
+  kTemplate,
+  kTextarea,
+  kTfoot,
+  kTh,
+  kThead,
+  kTime,
+  kTitle,
+  kTr,
+  kU,
+  kUl,
+  kVideo,
+  kWbr,
 };
 
 struct Node {
@@ -66,7 +149,9 @@ class Dom {
   uint32_t size() const { return static_cast<uint32_t>(nodes_.size()); }
   bool truncated() const { return truncated_; }
 
-  std::string_view Name(uint32_t id) const { return Str(nodes_[id].str_begin, nodes_[id].str_size); }
+  std::string_view Name(uint32_t id) const {
+    return Str(nodes_[id].str_begin, nodes_[id].str_size);
+  }
   std::string_view Text(uint32_t id) const { return Name(id); }
   bool IsElement(uint32_t id, Tag t) const {
     return nodes_[id].type == NodeType::kElement && nodes_[id].tag == t;
@@ -75,9 +160,7 @@ class Dom {
   std::string_view Attr(uint32_t id, std::string_view name) const;
   bool HasAttr(uint32_t id, std::string_view name) const;
   std::string_view AttrName(const Attribute& a) const { return Str(a.name_begin, a.name_size); }
-  std::string_view AttrValue(const Attribute& a) const {
-    return Str(a.value_begin, a.value_size);
-  }
+  std::string_view AttrValue(const Attribute& a) const { return Str(a.value_begin, a.value_size); }
   const Attribute* attrs_begin(uint32_t id) const { return attrs_.data() + nodes_[id].attr_begin; }
   const Attribute* attrs_end(uint32_t id) const {
     return attrs_.data() + nodes_[id].attr_begin + nodes_[id].attr_count;
@@ -90,7 +173,9 @@ class Dom {
 
  private:
   friend class TreeBuilder;
-  std::string_view Str(uint32_t b, uint32_t n) const { return std::string_view(arena_).substr(b, n); }
+  std::string_view Str(uint32_t b, uint32_t n) const {
+    return std::string_view(arena_).substr(b, n);
+  }
 
   std::vector<Node> nodes_;
   std::vector<Attribute> attrs_;

@@ -25,21 +25,40 @@
 namespace chorus::html {
 namespace {
 
-constexpr uint32_t kMinParagraph = 25;   // Readability: shorter blocks do not score
+constexpr uint32_t kMinParagraph = 25;  // Readability: shorter blocks do not score
 constexpr int kAncestorLevels = 5;
-constexpr uint32_t kRetryBelow = 500;    // Readability's charThreshold for a retry
+constexpr uint32_t kRetryBelow = 500;         // Readability's charThreshold for a retry
+constexpr double kMaxAddedLinkDensity = 0.2;  // teaser lists link every headline
 
 bool IsHeadingTag(Tag t) { return t >= Tag::kH1 && t <= Tag::kH6; }
 
 double TagPrior(Tag t) {
   switch (t) {
-    case Tag::kDiv: return 5;
-    case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: return 3;
-    case Tag::kAddress: case Tag::kOl: case Tag::kUl: case Tag::kDl: case Tag::kDd: case Tag::kDt:
-    case Tag::kLi: case Tag::kForm: return -3;
-    case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
-    case Tag::kTh: return -5;
-    default: return 0;
+    case Tag::kDiv:
+      return 5;
+    case Tag::kPre:
+    case Tag::kTd:
+    case Tag::kBlockquote:
+      return 3;
+    case Tag::kAddress:
+    case Tag::kOl:
+    case Tag::kUl:
+    case Tag::kDl:
+    case Tag::kDd:
+    case Tag::kDt:
+    case Tag::kLi:
+    case Tag::kForm:
+      return -3;
+    case Tag::kH1:
+    case Tag::kH2:
+    case Tag::kH3:
+    case Tag::kH4:
+    case Tag::kH5:
+    case Tag::kH6:
+    case Tag::kTh:
+      return -5;
+    default:
+      return 0;
   }
 }
 
@@ -47,10 +66,24 @@ double TagPrior(Tag t) {
 // headings, and divs holding text directly).
 bool IsScoredUnit(Tag t) {
   switch (t) {
-    case Tag::kP: case Tag::kPre: case Tag::kTd: case Tag::kSection: case Tag::kDiv:
-    case Tag::kArticle: case Tag::kMain: case Tag::kBlockquote: case Tag::kCenter:
-    case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6: case Tag::kDd:
-    case Tag::kFont: case Tag::kSpan: case Tag::kOther:
+    case Tag::kP:
+    case Tag::kPre:
+    case Tag::kTd:
+    case Tag::kSection:
+    case Tag::kDiv:
+    case Tag::kArticle:
+    case Tag::kMain:
+    case Tag::kBlockquote:
+    case Tag::kCenter:
+    case Tag::kH2:
+    case Tag::kH3:
+    case Tag::kH4:
+    case Tag::kH5:
+    case Tag::kH6:
+    case Tag::kDd:
+    case Tag::kFont:
+    case Tag::kSpan:
+    case Tag::kOther:
       return true;
     default:
       return false;
@@ -130,12 +163,14 @@ class Extractor {
   void ScoreParagraphs() {
     const uint32_t n = dom_.size();
     score_.assign(n, 0.0);
+    prose_.assign(n, 0);
     scored_.assign(n, 0);
     for (uint32_t id = 1; id < n; ++id) {
       const Node& node = dom_.node(id);
       if (node.type != NodeType::kElement || f_.skip[id] || unlikely_[id]) continue;
       if (!IsScoredUnit(node.tag) || inline_text_[id] < kMinParagraph) continue;
       const double s = 1.0 + inline_commas_[id] + std::min(inline_text_[id] / 100, 3u);
+      if (f_.LinkDensity(id) <= 0.3) prose_[id] = inline_text_[id];
       uint32_t a = node.parent;
       for (int level = 0; level < kAncestorLevels && a != kNone && a != 0; ++level) {
         if (!scored_[a]) {
@@ -148,6 +183,7 @@ class Extractor {
       }
     }
     for (uint32_t c : candidates_) score_[c] *= 1.0 - f_.LinkDensity(c);
+    for (uint32_t id = n; id-- > 1;) prose_[dom_.node(id).parent] += prose_[id];
   }
 
   double Weight(uint32_t id) const { return flags_.weight_classes ? f_.class_weight[id] : 0; }
@@ -203,11 +239,30 @@ class Extractor {
       }
       last = score_[p];
     }
+    best = ClimbForProse(best);
     // An only child says nothing the parent does not (Readability).
     while (true) {
       const uint32_t p = dom_.node(best).parent;
       if (p == kNone || p == 0 || dom_.node(p).tag == Tag::kBody) break;
       if (ElementChildren(p) != 1) break;
+      best = p;
+    }
+    return best;
+  }
+
+  // An article split into several blocks (sections, "read more" folds): widen to an
+  // ancestor as long as what it adds is mostly prose paragraphs.
+  uint32_t ClimbForProse(uint32_t best) const {
+    for (uint32_t p = dom_.node(best).parent; p != kNone && p != 0; p = dom_.node(p).parent) {
+      if (dom_.node(p).tag == Tag::kBody || unlikely_[p]) break;
+      const double extra_text = f_.text[p] - f_.text[best];
+      const double extra_prose = prose_[p] - prose_[best];
+      if (extra_text <= 0) {
+        best = p;
+        continue;
+      }
+      const double extra_links = f_.link_text[p] - f_.link_text[best];
+      if (extra_prose < 0.6 * extra_text || extra_links > kMaxAddedLinkDensity * extra_text) break;
       best = p;
     }
     return best;
@@ -242,8 +297,10 @@ class Extractor {
         const uint32_t len = f_.text[s];
         std::string text;
         if (len > 0 && len < 80) dom_.AppendText(s, &text);
-        const bool sentence = text.find(". ") != std::string::npos || (!text.empty() && text.back() == '.');
-        if ((len > 80 && ld < 0.25) || (len > 0 && len < 80 && ld == 0 && sentence)) out.push_back(s);
+        const bool sentence =
+            text.find(". ") != std::string::npos || (!text.empty() && text.back() == '.');
+        if ((len > 80 && ld < 0.25) || (len > 0 && len < 80 && ld == 0 && sentence))
+          out.push_back(s);
       }
     }
     return out;
@@ -279,12 +336,14 @@ class Extractor {
     const double input = f_.inputs[id];
     const double heading_density = text > 0 ? f_.heading_text[id] / text : 0;
     const double link_density = f_.LinkDensity(id);
-    const bool is_list = t == Tag::kUl || t == Tag::kOl || (text > 0 && f_.list_text[id] / text > 0.9);
+    const bool is_list =
+        t == Tag::kUl || t == Tag::kOl || (text > 0 && f_.list_text[id] / text > 0.9);
     const bool fig = InFigure(id);
     if (img > 1 && p / img < 0.5 && !fig) return true;
     if (!is_list && li > p) return true;
     if (input > static_cast<int>(p / 3)) return true;
-    if (!is_list && heading_density < 0.9 && text < 25 && (img == 0 || img > 2) && !fig) return true;
+    if (!is_list && heading_density < 0.9 && text < 25 && (img == 0 || img > 2) && !fig)
+      return true;
     if (!is_list && weight < 25 && link_density > 0.2) return true;
     if (weight >= 25 && link_density > 0.5) return true;
     if ((f_.embeds[id] == 1 && text < 75) || f_.embeds[id] > 1) return true;
@@ -307,8 +366,10 @@ class Extractor {
     const uint8_t h = f_.hints[id];
     const uint32_t text = f_.text[id];
     const bool small = text * 2 < root_text_;
-    if (t == Tag::kFigcaption || ((h & kHintCaption) && !(h & kHintContent) && small && text < 400)) {
-      *why = (h & kHintCaption) && !(t == Tag::kFigcaption) ? RemovalReason::kCredit : RemovalReason::kCaption;
+    if (t == Tag::kFigcaption ||
+        ((h & kHintCaption) && !(h & kHintContent) && small && text < 400)) {
+      *why = (h & kHintCaption) && !(t == Tag::kFigcaption) ? RemovalReason::kCredit
+                                                            : RemovalReason::kCaption;
       return true;
     }
     if (IsHeadingTag(t) && (HeadingRepeatsTitle(id) || Weight(id) < 0)) {
@@ -383,6 +444,7 @@ class Extractor {
   Flags flags_;
   std::string title_;
   std::vector<uint32_t> inline_text_, inline_commas_;
+  std::vector<uint32_t> prose_;  // text of scoring paragraphs with low link density, below
   std::vector<uint8_t> unlikely_, scored_;
   std::vector<double> score_;
   std::vector<uint32_t> candidates_;
@@ -402,24 +464,33 @@ size_t VisibleLength(const std::string& s) {
 
 std::string ExtractMainText(const Dom& dom, std::string_view title,
                             std::vector<RemovedText>* removed) {
-  const PageFeatures f = ComputeFeatures(dom);
   // Readability retries with fewer heuristics when the first pass finds too little text,
-  // and keeps the longest attempt.
-  const Flags attempts[] = {{true, true, true}, {false, true, true}, {false, false, true},
-                            {false, false, false}};
+  // and keeps the longest attempt; last, hidden elements count too (pages whose script
+  // moves hidden server-rendered text into place).
+  const Flags attempts[] = {
+      {true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
   std::string best;
   std::vector<RemovedText> best_removed;
-  for (const Flags& flags : attempts) {
-    std::vector<RemovedText> rem;
-    std::string text = Extractor(dom, f, title, flags).Run(&rem);
-    if (VisibleLength(text) > VisibleLength(best)) {
-      best = std::move(text);
-      best_removed = std::move(rem);
+  for (bool honour_hidden : {true, false}) {
+    const PageFeatures f = ComputeFeatures(dom, honour_hidden);
+    for (const Flags& flags : attempts) {
+      std::vector<RemovedText> rem;
+      std::string text = Extractor(dom, f, title, flags).Run(&rem);
+      if (VisibleLength(text) > VisibleLength(best)) {
+        best = std::move(text);
+        best_removed = std::move(rem);
+      }
+      if (VisibleLength(best) >= kRetryBelow) break;
     }
     if (VisibleLength(best) >= kRetryBelow) break;
   }
   if (removed != nullptr) *removed = std::move(best_removed);
   return best;
+}
+
+std::string FragmentText(std::string_view utf8_html, std::string_view title) {
+  const Dom dom = ParseHtml(utf8_html);
+  return ExtractMainText(dom, title, nullptr);
 }
 
 Article ExtractArticle(std::string_view utf8_html) {

@@ -40,6 +40,9 @@ Article ExtractArticle(std::string_view utf8_html);
 std::string ExtractMainText(const Dom& dom, std::string_view title,
                             std::vector<RemovedText>* removed);
 
+// The text of an HTML fragment (a feed item's content), cleaned the same way.
+std::string FragmentText(std::string_view utf8_html, std::string_view title);
+
 }  // namespace chorus::html
 
 #endif  // CHORUS_READ_HTML_EXTRACTOR_H_

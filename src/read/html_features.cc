@@ -8,39 +8,59 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <unordered_map>
 
 namespace chorus::html {
 namespace {
 
 // Stems matched anywhere inside a lower-cased class/id (long enough not to collide).
 constexpr std::array<std::string_view, 13> kContentStems = {
-    "article", "content", "entry", "post", "story", "body", "text",
+    "article", "content", "entry", "post",     "story",  "body",     "text",
     "main",    "blog",    "prose", "richtext", "hentry", "paragraph"};
 constexpr std::array<std::string_view, 46> kBoilerStems = {
-    "comment",   "share",     "sharing",   "social",     "related",   "recommend",
-    "newsletter", "subscri",  "signup",    "sign-up",    "promo",     "sponsor",
-    "advert",    "banner",    "cookie",    "consent",    "gdpr",      "popup",
-    "modal",     "sidebar",   "widget",    "footer",     "breadcrumb", "pagination",
-    "pager",     "masthead",  "outbrain",  "taboola",    "teaser",    "trending",
-    "popular",   "mostread",  "most-read", "hidden",     "sr-only",   "screen-reader",
-    "visually-hidden", "toolbar", "disqus", "shoutbox",  "skyscraper", "navigation",
-    "readmore",  "read-more", "also-read", "next-post"};
+    "comment",         "share",     "sharing",   "social",   "related",    "recommend",
+    "newsletter",      "subscri",   "signup",    "sign-up",  "promo",      "sponsor",
+    "advert",          "banner",    "cookie",    "consent",  "gdpr",       "popup",
+    "modal",           "sidebar",   "widget",    "footer",   "breadcrumb", "pagination",
+    "pager",           "masthead",  "outbrain",  "taboola",  "teaser",     "trending",
+    "popular",         "mostread",  "most-read", "hidden",   "sr-only",    "screen-reader",
+    "visually-hidden", "toolbar",   "disqus",    "shoutbox", "skyscraper", "navigation",
+    "readmore",        "read-more", "also-read", "next-post"};
 constexpr std::array<std::string_view, 5> kCaptionStems = {"caption", "credit", "copyright",
                                                            "photo-source", "image-source"};
 constexpr std::array<std::string_view, 5> kBylineStems = {"byline", "author", "dateline",
                                                           "timestamp", "publish"};
 // Whole words (split at non-alphanumerics) too short to match as stems.
 constexpr std::array<std::string_view, 16> kBoilerWords = {
-    "ad", "ads", "nav", "menu", "tag", "tags", "meta", "share", "print", "more",
-    "links", "rss", "login", "aside", "promo", "skip"};
+    "ad",    "ads",  "nav",   "menu", "tag",   "tags",  "meta",  "share",
+    "print", "more", "links", "rss",  "login", "aside", "promo", "skip"};
 
 bool IsSkippedTag(Tag t) {
   switch (t) {
-    case Tag::kScript: case Tag::kStyle: case Tag::kNoscript: case Tag::kTemplate:
-    case Tag::kSvg: case Tag::kMath: case Tag::kCanvas: case Tag::kIframe: case Tag::kObject:
-    case Tag::kEmbed: case Tag::kSelect: case Tag::kOption: case Tag::kButton: case Tag::kInput:
-    case Tag::kTextarea: case Tag::kHead: case Tag::kNav: case Tag::kDialog: case Tag::kAudio:
-    case Tag::kVideo: case Tag::kMap: case Tag::kTitle: case Tag::kMeta: case Tag::kLink:
+    case Tag::kScript:
+    case Tag::kStyle:
+    case Tag::kNoscript:
+    case Tag::kTemplate:
+    case Tag::kSvg:
+    case Tag::kMath:
+    case Tag::kCanvas:
+    case Tag::kIframe:
+    case Tag::kObject:
+    case Tag::kEmbed:
+    case Tag::kSelect:
+    case Tag::kOption:
+    case Tag::kButton:
+    case Tag::kInput:
+    case Tag::kTextarea:
+    case Tag::kHead:
+    case Tag::kNav:
+    case Tag::kDialog:
+    case Tag::kAudio:
+    case Tag::kVideo:
+    case Tag::kMap:
+    case Tag::kTitle:
+    case Tag::kMeta:
+    case Tag::kLink:
       return true;
     default:
       return false;
@@ -83,8 +103,9 @@ void MeasureText(std::string_view s, uint32_t* len, uint32_t* commas) {
   uint32_t n = 0, c = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     const unsigned char ch = static_cast<unsigned char>(s[i]);
-    const bool ws = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f' ||
-                    (ch == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0);
+    const bool ws =
+        ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f' ||
+        (ch == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0);
     if (ws) {
       if (!space) ++n;
       space = true;
@@ -106,15 +127,50 @@ void MeasureText(std::string_view s, uint32_t* len, uint32_t* commas) {
 
 bool IsBlock(Tag t) {
   switch (t) {
-    case Tag::kAddress: case Tag::kArticle: case Tag::kAside: case Tag::kBlockquote:
-    case Tag::kBody: case Tag::kCaption: case Tag::kCenter: case Tag::kDd: case Tag::kDetails:
-    case Tag::kDiv: case Tag::kDl: case Tag::kDt: case Tag::kFieldset: case Tag::kFigcaption:
-    case Tag::kFigure: case Tag::kFooter: case Tag::kForm: case Tag::kH1: case Tag::kH2:
-    case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6: case Tag::kHeader: case Tag::kHr:
-    case Tag::kHtml: case Tag::kLi: case Tag::kMain: case Tag::kMenu: case Tag::kOl: case Tag::kP:
-    case Tag::kPre: case Tag::kSection: case Tag::kSummary: case Tag::kTable: case Tag::kTbody:
-    case Tag::kTd: case Tag::kTfoot: case Tag::kTh: case Tag::kThead: case Tag::kTr: case Tag::kUl:
-    case Tag::kBr: case Tag::kLegend:
+    case Tag::kAddress:
+    case Tag::kArticle:
+    case Tag::kAside:
+    case Tag::kBlockquote:
+    case Tag::kBody:
+    case Tag::kCaption:
+    case Tag::kCenter:
+    case Tag::kDd:
+    case Tag::kDetails:
+    case Tag::kDiv:
+    case Tag::kDl:
+    case Tag::kDt:
+    case Tag::kFieldset:
+    case Tag::kFigcaption:
+    case Tag::kFigure:
+    case Tag::kFooter:
+    case Tag::kForm:
+    case Tag::kH1:
+    case Tag::kH2:
+    case Tag::kH3:
+    case Tag::kH4:
+    case Tag::kH5:
+    case Tag::kH6:
+    case Tag::kHeader:
+    case Tag::kHr:
+    case Tag::kHtml:
+    case Tag::kLi:
+    case Tag::kMain:
+    case Tag::kMenu:
+    case Tag::kOl:
+    case Tag::kP:
+    case Tag::kPre:
+    case Tag::kSection:
+    case Tag::kSummary:
+    case Tag::kTable:
+    case Tag::kTbody:
+    case Tag::kTd:
+    case Tag::kTfoot:
+    case Tag::kTh:
+    case Tag::kThead:
+    case Tag::kTr:
+    case Tag::kUl:
+    case Tag::kBr:
+    case Tag::kLegend:
       return true;
     default:
       return false;
@@ -152,8 +208,9 @@ uint8_t HintsOf(std::string_view raw) {
 
 namespace {
 
-void MarkElements(const Dom& dom, PageFeatures* f, std::vector<uint8_t>* in_link,
-                  std::vector<uint8_t>* in_heading, std::vector<uint8_t>* in_li) {
+void MarkElements(const Dom& dom, bool honour_hidden, PageFeatures* f,
+                  std::vector<uint8_t>* in_link, std::vector<uint8_t>* in_heading,
+                  std::vector<uint8_t>* in_li) {
   for (uint32_t id = 1; id < dom.size(); ++id) {
     const Node& n = dom.node(id);
     const uint32_t p = n.parent;
@@ -165,12 +222,50 @@ void MarkElements(const Dom& dom, PageFeatures* f, std::vector<uint8_t>* in_link
     if (n.tag == Tag::kA) (*in_link)[id] = 1;
     if (n.tag >= Tag::kH1 && n.tag <= Tag::kH6) (*in_heading)[id] = 1;
     if (n.tag == Tag::kLi) (*in_li)[id] = 1;
-    if (IsSkippedTag(n.tag) || IsHidden(dom, id)) f->skip[id] = 1;
-    const uint8_t hc = HintsOf(dom.Attr(id, "class"));
-    const uint8_t hi = HintsOf(dom.Attr(id, "id"));
+    if (IsSkippedTag(n.tag) || (honour_hidden && IsHidden(dom, id))) f->skip[id] = 1;
     const uint8_t hr = RoleHints(dom.Attr(id, "role"));
-    f->hints[id] = hc | hi | hr;
+    f->hints[id] = hr;
     if ((hr & kHintBoilerplate) && n.tag != Tag::kBody) f->skip[id] = 1;
+  }
+}
+
+template <typename F>
+void ForEachClassName(std::string_view cls, F&& fn) {
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && (cls[i] == ' ' || cls[i] == '\t' || cls[i] == '\n')) ++i;
+    size_t j = i;
+    while (j < cls.size() && cls[j] != ' ' && cls[j] != '\t' && cls[j] != '\n') ++j;
+    if (j > i) fn(cls.substr(i, j - i));
+    i = j;
+  }
+}
+
+// Class hints and weights. A class name whose elements hold most of the page's text is
+// page structure (e.g. a site builder's "x-widget" on every block), not evidence of
+// boilerplate, so its boilerplate hint is ignored.
+void ClassHints(const Dom& dom, PageFeatures* f) {
+  struct ClassInfo {
+    uint64_t text = 0;
+    uint8_t hints = 0;
+  };
+  std::unordered_map<std::string_view, ClassInfo> classes;
+  for (uint32_t id = 1; id < dom.size(); ++id) {
+    if (dom.node(id).type != NodeType::kElement) continue;
+    ForEachClassName(dom.Attr(id, "class"),
+                     [&](std::string_view c) { classes[c].text += f->text[id]; });
+  }
+  const uint64_t page = std::max<uint64_t>(1, f->text[0]);
+  for (auto& [name, info] : classes) {
+    info.hints = HintsOf(name);
+    if (info.text * 2 > page) info.hints &= static_cast<uint8_t>(~kHintBoilerplate);
+  }
+  for (uint32_t id = 1; id < dom.size(); ++id) {
+    if (dom.node(id).type != NodeType::kElement) continue;
+    uint8_t hc = kHintNone;
+    ForEachClassName(dom.Attr(id, "class"), [&](std::string_view c) { hc |= classes[c].hints; });
+    const uint8_t hi = HintsOf(dom.Attr(id, "id"));
+    f->hints[id] |= hc | hi;
     int w = 0;
     for (uint8_t h : {hc, hi}) {
       if (h & kHintContent) w += 25;
@@ -182,7 +277,7 @@ void MarkElements(const Dom& dom, PageFeatures* f, std::vector<uint8_t>* in_link
 
 }  // namespace
 
-PageFeatures ComputeFeatures(const Dom& dom) {
+PageFeatures ComputeFeatures(const Dom& dom, bool honour_hidden) {
   const size_t n = dom.size();
   PageFeatures f;
   for (auto* v : {&f.skip, &f.hints}) v->assign(n, 0);
@@ -192,7 +287,7 @@ PageFeatures ComputeFeatures(const Dom& dom) {
     v->assign(n, 0);
   }
   std::vector<uint8_t> in_link(n, 0), in_heading(n, 0), in_li(n, 0);
-  MarkElements(dom, &f, &in_link, &in_heading, &in_li);
+  MarkElements(dom, honour_hidden, &f, &in_link, &in_heading, &in_li);
   for (uint32_t id = static_cast<uint32_t>(n); id-- > 1;) {
     const Node& node = dom.node(id);
     const uint32_t p = node.parent;
@@ -229,6 +324,7 @@ PageFeatures ComputeFeatures(const Dom& dom) {
     f.embeds[p] += f.embeds[id];
     f.heading_text[p] += f.heading_text[id];
   }
+  ClassHints(dom, &f);
   return f;
 }
 

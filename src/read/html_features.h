@@ -29,27 +29,28 @@ enum Hint : uint8_t {
 };
 
 struct PageFeatures {
-  std::vector<uint8_t> skip;          // invisible or non-text subtree
-  std::vector<uint8_t> hints;         // Hint bits from class, id and role
-  std::vector<int16_t> class_weight;  // Readability's class weight (+-25 per hint in class, id)
-  std::vector<uint32_t> text;         // visible non-space bytes in the subtree
-  std::vector<uint32_t> link_text;    // ... of them inside <a>
-  std::vector<uint32_t> own_text;     // ... in text children of this element itself
-  std::vector<uint32_t> commas;       // commas in the subtree's text
-  std::vector<uint32_t> paragraphs;   // <p> elements with text below
-  std::vector<uint32_t> list_items;   // <li> elements below
-  std::vector<uint32_t> list_text;    // text inside <li> below
-  std::vector<uint32_t> images;       // <img> below
-  std::vector<uint32_t> inputs;       // form controls below
-  std::vector<uint32_t> embeds;       // iframes, videos, objects below
-  std::vector<uint32_t> heading_text; // text inside h1-h6 below
+  std::vector<uint8_t> skip;           // invisible or non-text subtree
+  std::vector<uint8_t> hints;          // Hint bits from class, id and role
+  std::vector<int16_t> class_weight;   // Readability's class weight (+-25 per hint in class, id)
+  std::vector<uint32_t> text;          // visible non-space bytes in the subtree
+  std::vector<uint32_t> link_text;     // ... of them inside <a>
+  std::vector<uint32_t> own_text;      // ... in text children of this element itself
+  std::vector<uint32_t> commas;        // commas in the subtree's text
+  std::vector<uint32_t> paragraphs;    // <p> elements with text below
+  std::vector<uint32_t> list_items;    // <li> elements below
+  std::vector<uint32_t> list_text;     // text inside <li> below
+  std::vector<uint32_t> images;        // <img> below
+  std::vector<uint32_t> inputs;        // form controls below
+  std::vector<uint32_t> embeds;        // iframes, videos, objects below
+  std::vector<uint32_t> heading_text;  // text inside h1-h6 below
 
   double LinkDensity(uint32_t id) const {
     return text[id] == 0 ? 0.0 : static_cast<double>(link_text[id]) / text[id];
   }
 };
 
-PageFeatures ComputeFeatures(const Dom& dom);
+// `honour_hidden` false keeps hidden elements (pages that reveal their text with script).
+PageFeatures ComputeFeatures(const Dom& dom, bool honour_hidden = true);
 
 // True for elements that start a new paragraph of text (div, p, li, headings ...).
 bool IsBlock(Tag t);

@@ -20,9 +20,9 @@ constexpr int kMaxJsonDepth = 12;
 
 bool IsArticleType(const Json& t) {
   static constexpr std::array<std::string_view, 12> kTypes = {
-      "NewsArticle",  "Article",        "BlogPosting",         "ReportageNewsArticle",
-      "Report",       "LiveBlogPosting", "AnalysisNewsArticle", "OpinionNewsArticle",
-      "TechArticle",  "ScholarlyArticle", "BackgroundNewsArticle", "SocialMediaPosting"};
+      "NewsArticle", "Article",          "BlogPosting",           "ReportageNewsArticle",
+      "Report",      "LiveBlogPosting",  "AnalysisNewsArticle",   "OpinionNewsArticle",
+      "TechArticle", "ScholarlyArticle", "BackgroundNewsArticle", "SocialMediaPosting"};
   if (t.is_array()) {
     for (const Json& x : t) {
       if (IsArticleType(x)) return true;
@@ -278,9 +278,9 @@ PageMetadata ExtractMetadata(const Dom& dom) {
   md.published = NormalizeDate(ld.published);
   if (md.published.empty()) {
     md.published = NormalizeDate(
-        First(m, {"article:published_time", "og:published_time", "datepublished",
-                  "publishdate", "pubdate", "publish-date", "date", "dc.date", "dc.date.issued",
-                  "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published"}));
+        First(m, {"article:published_time", "og:published_time", "datepublished", "publishdate",
+                  "pubdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+                  "parsely-pub-date", "sailthru.date", "article.published"}));
   }
   if (md.published.empty()) md.published = DocumentDate(dom);
   md.outlet = First(m, {"og:site_name", "application-name", "al:android:app_name"});

@@ -12,59 +12,118 @@
 #include <cstring>
 
 #include "read/html_dom.h"
-#include "read/html_entities.h"
 
 namespace chorus::html {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Tag>, 93> kTags = {{
-    {"a", Tag::kA},          {"abbr", Tag::kAbbr},         {"address", Tag::kAddress},
-    {"article", Tag::kArticle}, {"aside", Tag::kAside},    {"audio", Tag::kAudio},
-    {"b", Tag::kB},          {"blockquote", Tag::kBlockquote}, {"body", Tag::kBody},
-    {"br", Tag::kBr},        {"button", Tag::kButton},     {"canvas", Tag::kCanvas},
-    {"caption", Tag::kCaption}, {"center", Tag::kCenter},  {"cite", Tag::kCite},
-    {"code", Tag::kCode},    {"dd", Tag::kDd},             {"details", Tag::kDetails},
-    {"dialog", Tag::kDialog}, {"div", Tag::kDiv},          {"dl", Tag::kDl},
-    {"dt", Tag::kDt},        {"em", Tag::kEm},             {"embed", Tag::kEmbed},
-    {"fieldset", Tag::kFieldset}, {"figcaption", Tag::kFigcaption}, {"figure", Tag::kFigure},
-    {"font", Tag::kFont},    {"footer", Tag::kFooter},     {"form", Tag::kForm},
-    {"h1", Tag::kH1},        {"h2", Tag::kH2},             {"h3", Tag::kH3},
-    {"h4", Tag::kH4},        {"h5", Tag::kH5},             {"h6", Tag::kH6},
-    {"head", Tag::kHead},    {"header", Tag::kHeader},     {"hr", Tag::kHr},
-    {"html", Tag::kHtml},    {"i", Tag::kI},               {"iframe", Tag::kIframe},
-    {"img", Tag::kImg},      {"input", Tag::kInput},       {"label", Tag::kLabel},
-    {"legend", Tag::kLegend}, {"li", Tag::kLi},            {"link", Tag::kLink},
-    {"main", Tag::kMain},    {"map", Tag::kMap},           {"math", Tag::kMath},
-    {"menu", Tag::kMenu},    {"meta", Tag::kMeta},         {"nav", Tag::kNav},
-    {"noscript", Tag::kNoscript}, {"object", Tag::kObject}, {"ol", Tag::kOl},
-    {"option", Tag::kOption}, {"p", Tag::kP},              {"picture", Tag::kPicture},
-    {"pre", Tag::kPre},      {"q", Tag::kQ},               {"s", Tag::kS},
-    {"script", Tag::kScript}, {"section", Tag::kSection},  {"select", Tag::kSelect},
-    {"small", Tag::kSmall},  {"source", Tag::kSource},     {"span", Tag::kSpan},
-    {"strong", Tag::kStrong}, {"style", Tag::kStyle},      {"sub", Tag::kSub},
-    {"summary", Tag::kSummary}, {"sup", Tag::kSup},        {"svg", Tag::kSvg},
-    {"table", Tag::kTable},  {"tbody", Tag::kTbody},       {"td", Tag::kTd},
-    {"template", Tag::kTemplate}, {"textarea", Tag::kTextarea}, {"tfoot", Tag::kTfoot},
-    {"th", Tag::kTh},        {"thead", Tag::kThead},       {"time", Tag::kTime},
-    {"title", Tag::kTitle},  {"tr", Tag::kTr},             {"u", Tag::kU},
-    {"ul", Tag::kUl},        {"video", Tag::kVideo},       {"wbr", Tag::kWbr},
-}};
-
-// Windows-1252 meanings of numeric references 0x80-0x9F, as the HTML spec requires.
-constexpr std::array<char16_t, 32> kC1 = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+constexpr std::pair<std::string_view, Tag> kTags[] = {
+    {"a", Tag::kA},
+    {"abbr", Tag::kAbbr},
+    {"address", Tag::kAddress},
+    {"article", Tag::kArticle},
+    {"aside", Tag::kAside},
+    {"audio", Tag::kAudio},
+    {"b", Tag::kB},
+    {"blockquote", Tag::kBlockquote},
+    {"body", Tag::kBody},
+    {"br", Tag::kBr},
+    {"button", Tag::kButton},
+    {"canvas", Tag::kCanvas},
+    {"caption", Tag::kCaption},
+    {"center", Tag::kCenter},
+    {"cite", Tag::kCite},
+    {"code", Tag::kCode},
+    {"dd", Tag::kDd},
+    {"details", Tag::kDetails},
+    {"dialog", Tag::kDialog},
+    {"div", Tag::kDiv},
+    {"dl", Tag::kDl},
+    {"dt", Tag::kDt},
+    {"em", Tag::kEm},
+    {"embed", Tag::kEmbed},
+    {"fieldset", Tag::kFieldset},
+    {"figcaption", Tag::kFigcaption},
+    {"figure", Tag::kFigure},
+    {"font", Tag::kFont},
+    {"footer", Tag::kFooter},
+    {"form", Tag::kForm},
+    {"h1", Tag::kH1},
+    {"h2", Tag::kH2},
+    {"h3", Tag::kH3},
+    {"h4", Tag::kH4},
+    {"h5", Tag::kH5},
+    {"h6", Tag::kH6},
+    {"head", Tag::kHead},
+    {"header", Tag::kHeader},
+    {"hr", Tag::kHr},
+    {"html", Tag::kHtml},
+    {"i", Tag::kI},
+    {"iframe", Tag::kIframe},
+    {"img", Tag::kImg},
+    {"input", Tag::kInput},
+    {"label", Tag::kLabel},
+    {"legend", Tag::kLegend},
+    {"li", Tag::kLi},
+    {"link", Tag::kLink},
+    {"main", Tag::kMain},
+    {"map", Tag::kMap},
+    {"math", Tag::kMath},
+    {"menu", Tag::kMenu},
+    {"meta", Tag::kMeta},
+    {"nav", Tag::kNav},
+    {"noscript", Tag::kNoscript},
+    {"object", Tag::kObject},
+    {"ol", Tag::kOl},
+    {"option", Tag::kOption},
+    {"p", Tag::kP},
+    {"picture", Tag::kPicture},
+    {"pre", Tag::kPre},
+    {"q", Tag::kQ},
+    {"s", Tag::kS},
+    {"script", Tag::kScript},
+    {"section", Tag::kSection},
+    {"select", Tag::kSelect},
+    {"small", Tag::kSmall},
+    {"source", Tag::kSource},
+    {"span", Tag::kSpan},
+    {"strong", Tag::kStrong},
+    {"style", Tag::kStyle},
+    {"sub", Tag::kSub},
+    {"summary", Tag::kSummary},
+    {"sup", Tag::kSup},
+    {"svg", Tag::kSvg},
+    {"table", Tag::kTable},
+    {"tbody", Tag::kTbody},
+    {"td", Tag::kTd},
+    {"template", Tag::kTemplate},
+    {"textarea", Tag::kTextarea},
+    {"tfoot", Tag::kTfoot},
+    {"th", Tag::kTh},
+    {"thead", Tag::kThead},
+    {"time", Tag::kTime},
+    {"title", Tag::kTitle},
+    {"tr", Tag::kTr},
+    {"u", Tag::kU},
+    {"ul", Tag::kUl},
+    {"video", Tag::kVideo},
+    {"wbr", Tag::kWbr},
+};
 
 bool IsAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool IsAlnum(char c) { return IsAlpha(c) || (c >= '0' && c <= '9'); }
 bool IsWs(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
 
 bool IsVoid(Tag t) {
   switch (t) {
-    case Tag::kBr: case Tag::kEmbed: case Tag::kHr: case Tag::kImg: case Tag::kInput:
-    case Tag::kLink: case Tag::kMeta: case Tag::kSource: case Tag::kWbr:
+    case Tag::kBr:
+    case Tag::kEmbed:
+    case Tag::kHr:
+    case Tag::kImg:
+    case Tag::kInput:
+    case Tag::kLink:
+    case Tag::kMeta:
+    case Tag::kSource:
+    case Tag::kWbr:
       return true;
     default:
       return false;
@@ -72,20 +131,47 @@ bool IsVoid(Tag t) {
 }
 
 bool IsVoidName(std::string_view n) {
-  return n == "area" || n == "base" || n == "col" || n == "param" || n == "track" ||
-         n == "keygen";
+  return n == "area" || n == "base" || n == "col" || n == "param" || n == "track" || n == "keygen";
 }
 
 // Start tags that close an open <p> (HTML "closes a p element in button scope").
 bool ClosesP(Tag t) {
   switch (t) {
-    case Tag::kAddress: case Tag::kArticle: case Tag::kAside: case Tag::kBlockquote:
-    case Tag::kCenter: case Tag::kDetails: case Tag::kDialog: case Tag::kDiv: case Tag::kDl:
-    case Tag::kFieldset: case Tag::kFigcaption: case Tag::kFigure: case Tag::kFooter:
-    case Tag::kForm: case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5:
-    case Tag::kH6: case Tag::kHeader: case Tag::kHr: case Tag::kLi: case Tag::kDd: case Tag::kDt:
-    case Tag::kMain: case Tag::kMenu: case Tag::kNav: case Tag::kOl: case Tag::kP: case Tag::kPre:
-    case Tag::kSection: case Tag::kSummary: case Tag::kTable: case Tag::kUl:
+    case Tag::kAddress:
+    case Tag::kArticle:
+    case Tag::kAside:
+    case Tag::kBlockquote:
+    case Tag::kCenter:
+    case Tag::kDetails:
+    case Tag::kDialog:
+    case Tag::kDiv:
+    case Tag::kDl:
+    case Tag::kFieldset:
+    case Tag::kFigcaption:
+    case Tag::kFigure:
+    case Tag::kFooter:
+    case Tag::kForm:
+    case Tag::kH1:
+    case Tag::kH2:
+    case Tag::kH3:
+    case Tag::kH4:
+    case Tag::kH5:
+    case Tag::kH6:
+    case Tag::kHeader:
+    case Tag::kHr:
+    case Tag::kLi:
+    case Tag::kDd:
+    case Tag::kDt:
+    case Tag::kMain:
+    case Tag::kMenu:
+    case Tag::kNav:
+    case Tag::kOl:
+    case Tag::kP:
+    case Tag::kPre:
+    case Tag::kSection:
+    case Tag::kSummary:
+    case Tag::kTable:
+    case Tag::kUl:
       return true;
     default:
       return false;
@@ -127,84 +213,9 @@ size_t FindCaseless(std::string_view s, size_t from, std::string_view needle) {
 }  // namespace
 
 Tag TagFromName(std::string_view n) {
-  const auto it = std::lower_bound(kTags.begin(), kTags.end(), n,
+  const auto it = std::lower_bound(std::begin(kTags), std::end(kTags), n,
                                    [](const auto& e, std::string_view x) { return e.first < x; });
-  return it != kTags.end() && it->first == n ? it->second : Tag::kOther;
-}
-
-void AppendUtf8(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
-namespace {
-
-// Decodes one reference at s[i] == '&'; returns the length consumed (0 if none).
-size_t DecodeOne(std::string_view s, size_t i, bool in_attribute, std::string* out) {
-  size_t j = i + 1;
-  if (j < s.size() && s[j] == '#') {
-    ++j;
-    const bool hex = j < s.size() && (s[j] | 0x20) == 'x';
-    if (hex) ++j;
-    uint32_t v = 0;
-    const size_t start = j;
-    for (; j < s.size() && j - start < 8; ++j) {
-      const char c = s[j];
-      int d = -1;
-      if (c >= '0' && c <= '9') d = c - '0';
-      else if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f') d = (c | 0x20) - 'a' + 10;
-      if (d < 0) break;
-      v = v * (hex ? 16 : 10) + static_cast<uint32_t>(d);
-    }
-    if (j == start) return 0;
-    if (j < s.size() && s[j] == ';') ++j;
-    if (v >= 0x80 && v <= 0x9F) v = kC1[v - 0x80];
-    if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) v = 0xFFFD;
-    AppendUtf8(v, out);
-    return j - i;
-  }
-  while (j < s.size() && j - i <= 32 && IsAlnum(s[j])) ++j;
-  if (j == i + 1) return 0;
-  const bool semi = j < s.size() && s[j] == ';';
-  if (!semi && in_attribute && j < s.size() && s[j] == '=') return 0;
-  const char32_t c = LookupEntity(s.substr(i + 1, j - i - 1));
-  if (c == 0) return 0;
-  AppendUtf8(c, out);
-  return j - i + (semi ? 1 : 0);
-}
-
-}  // namespace
-
-void DecodeEntities(std::string_view s, bool in_attribute, std::string* out) {
-  size_t i = 0;
-  while (i < s.size()) {
-    const size_t amp = s.find('&', i);
-    if (amp == std::string_view::npos) {
-      out->append(s.substr(i));
-      return;
-    }
-    out->append(s.substr(i, amp - i));
-    const size_t n = DecodeOne(s, amp, in_attribute, out);
-    if (n == 0) {
-      out->push_back('&');
-      i = amp + 1;
-    } else {
-      i = amp + n;
-    }
-  }
+  return it != std::end(kTags) && it->first == n ? it->second : Tag::kOther;
 }
 
 class TreeBuilder {
@@ -294,8 +305,13 @@ class TreeBuilder {
     i = ReadAttributes(i, &self_closing);
     const Tag t = opt_.xml ? Tag::kOther : TagFromName(name_);
     const bool is_void = !opt_.xml && (IsVoid(t) || (t == Tag::kOther && IsVoidName(name_)));
-    if (!opt_.xml) ImpliedEnds(t);
-    const uint32_t id = OpenElement(name_, t, is_void || (self_closing && (opt_.xml || t == Tag::kOther)));
+    if (!opt_.xml) {
+      if ((t == Tag::kHtml || t == Tag::kBody) && IsOpen(t)) return i;  // merged in HTML
+      if (!IsHeadContent(t) && IsOpen(Tag::kHead)) CloseNamed(name_, Tag::kHead);
+      ImpliedEnds(t);
+    }
+    const uint32_t id =
+        OpenElement(name_, t, is_void || (self_closing && (opt_.xml || t == Tag::kOther)));
     dom_.nodes_[id].attr_begin = attr_begin;
     dom_.nodes_[id].attr_count = static_cast<uint32_t>(dom_.attrs_.size()) - attr_begin;
     if (opt_.xml || is_void || self_closing) return i;
@@ -358,6 +374,20 @@ class TreeBuilder {
   }
 
   uint32_t Current() const { return stack_.back(); }
+
+  bool IsOpen(Tag t) const {
+    for (uint32_t id : stack_) {
+      if (dom_.nodes_[id].tag == t) return true;
+    }
+    return false;
+  }
+
+  // Elements that may stay inside <head>; anything else closes it (HTML "in head" mode).
+  static bool IsHeadContent(Tag t) {
+    return t == Tag::kMeta || t == Tag::kLink || t == Tag::kTitle || t == Tag::kScript ||
+           t == Tag::kStyle || t == Tag::kNoscript || t == Tag::kTemplate || t == Tag::kHead ||
+           t == Tag::kOther;
+  }
   Tag CurrentTag() const { return dom_.nodes_[Current()].tag; }
 
   // HTML's implied end tags for a start tag t.
@@ -367,16 +397,20 @@ class TreeBuilder {
       case Tag::kLi:
         CloseListItem({Tag::kLi}, {Tag::kUl, Tag::kOl, Tag::kMenu});
         break;
-      case Tag::kDt: case Tag::kDd:
+      case Tag::kDt:
+      case Tag::kDd:
         CloseListItem({Tag::kDt, Tag::kDd}, {Tag::kDl});
         break;
       case Tag::kTr:
         CloseListItem({Tag::kTr}, {Tag::kTable, Tag::kTbody, Tag::kThead, Tag::kTfoot});
         break;
-      case Tag::kTd: case Tag::kTh:
+      case Tag::kTd:
+      case Tag::kTh:
         CloseListItem({Tag::kTd, Tag::kTh}, {Tag::kTr, Tag::kTable});
         break;
-      case Tag::kTbody: case Tag::kThead: case Tag::kTfoot:
+      case Tag::kTbody:
+      case Tag::kThead:
+      case Tag::kTfoot:
         CloseListItem({Tag::kTbody, Tag::kThead, Tag::kTfoot}, {Tag::kTable});
         break;
       case Tag::kOption:
@@ -384,9 +418,6 @@ class TreeBuilder {
         break;
       case Tag::kA:
         CloseIfOpen(Tag::kA, /*stop_at_block=*/true);
-        break;
-      case Tag::kBody:
-        CloseIfOpen(Tag::kHead, /*stop_at_block=*/false);
         break;
       default:
         if (IsHeading(t) && IsHeading(CurrentTag())) Pop(1);
@@ -422,7 +453,8 @@ class TreeBuilder {
   void CloseNamed(std::string_view name, Tag t) {
     for (size_t k = stack_.size(); k-- > 1;) {
       const Node& n = dom_.nodes_[stack_[k]];
-      const bool match = t != Tag::kOther ? n.tag == t : (n.tag == Tag::kOther && dom_.Name(stack_[k]) == name);
+      const bool match =
+          t != Tag::kOther ? n.tag == t : (n.tag == Tag::kOther && dom_.Name(stack_[k]) == name);
       if (match) {
         Pop(stack_.size() - k);
         return;
@@ -475,7 +507,8 @@ class TreeBuilder {
     const uint32_t id = NewNode(NodeType::kText);
     dom_.nodes_[id].str_begin = static_cast<uint32_t>(dom_.arena_.size());
     Append(raw, decode);
-    dom_.nodes_[id].str_size = static_cast<uint32_t>(dom_.arena_.size()) - dom_.nodes_[id].str_begin;
+    dom_.nodes_[id].str_size =
+        static_cast<uint32_t>(dom_.arena_.size()) - dom_.nodes_[id].str_begin;
   }
 
   void Append(std::string_view raw, bool decode) {

@@ -20,6 +20,18 @@ std::string PrimaryLanguage(std::string_view tag) {
   return out.size() >= 2 && out.size() <= 3 ? out : std::string();
 }
 
+// NUL or many C0 control bytes in the first 4 KB of decoded text: not a page.
+bool LooksBinary(std::string_view utf8) {
+  const std::string_view head = utf8.substr(0, 4096);
+  size_t control = 0;
+  for (char ch : head) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c == 0) return true;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+  }
+  return control * 20 > head.size();
+}
+
 }  // namespace
 
 Result<ReadArticleResult> ReadArticle(std::string_view bytes, const std::string& name) {
@@ -29,6 +41,8 @@ Result<ReadArticleResult> ReadArticle(std::string_view bytes, const std::string&
   ReadArticleResult r;
   auto utf8 = DecodeWebBytes(bytes, name, &r.charset);
   if (!utf8) return tl::unexpected(utf8.error());
+  if (LooksBinary(*utf8))
+    return MakeError(ErrorCode::kBinary, name + ": binary data, not a web page");
   r.article = html::ExtractArticle(*utf8);
   std::string lang = DetectLanguage(r.article.text);
   if (lang.empty()) lang = PrimaryLanguage(r.article.meta.language);
@@ -56,7 +70,8 @@ Document DocumentFromArticle(std::string id, std::string path, ReadArticleResult
 Result<Document> DocumentFromHtml(std::string id, std::string path, std::string_view bytes) {
   auto r = ReadArticle(bytes, path);
   if (!r) return tl::unexpected(r.error());
-  if (r->article.text.empty()) return MakeError(ErrorCode::kEmpty, path + ": no article text found");
+  if (r->article.text.empty())
+    return MakeError(ErrorCode::kEmpty, path + ": no article text found");
   return DocumentFromArticle(std::move(id), std::move(path), std::move(*r));
 }
 

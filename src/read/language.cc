@@ -12,8 +12,9 @@ std::string DetectLanguage(std::string_view utf8) {
   while (n > 0 && n < utf8.size() && (static_cast<unsigned char>(utf8[n]) & 0xC0) == 0x80) --n;
   bool reliable = false;
   int valid = 0;
-  const CLD2::Language lang = CLD2::DetectLanguageCheckUTF8(utf8.data(), static_cast<int>(n),
-                                                           /*is_plain_text=*/true, &reliable, &valid);
+  const CLD2::Language lang =
+      CLD2::DetectLanguageCheckUTF8(utf8.data(), static_cast<int>(n),
+                                    /*is_plain_text=*/true, &reliable, &valid);
   if (!reliable || lang == CLD2::UNKNOWN_LANGUAGE) return {};
   return CLD2::LanguageCode(lang);
 }

@@ -9,15 +9,19 @@
 // Title: the first non-empty line is a headline when it has no sentence-final period, at
 // most 25 words, does not run on into the next line, and has one piece of further
 // evidence: a blank line after it, mostly title-cased words, or a headline-style
-// attribution after a quotation ("'...,' Trump says").
+// attribution after a quotation ("'...,' Trump says"). Lines that open in lower case or look
+// like web residue (credits in parentheses, "|" link bars, addresses, bullets), or share no
+// word of 4+ letters with the start of the body, are not titles.
 #include "read/text_reader.h"
 
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
-#include <unicode/uchar.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -43,8 +47,7 @@ bool LooksBinary(const std::string& bytes) {
 // Converts bytes in charset to UTF-8, with the input offset of every output byte.
 Result<void> Convert(const std::string& bytes, const char* charset, Document* doc) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open(charset, &status),
-                                                           ucnv_close);
+  std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open(charset, &status), ucnv_close);
   if (U_FAILURE(status)) {
     return MakeError(ErrorCode::kEncoding,
                      doc->path + ": cannot decode charset " + std::string(charset));
@@ -127,8 +130,8 @@ bool AllSpace(std::string_view text) {
 
 struct LineWords {
   int words = 0;
-  int capitalised = 0;       // words whose first letter is upper case
-  int lower_content = 0;     // lower-case words longer than 3 letters (title case spares short ones)
+  int capitalised = 0;    // words whose first letter is upper case
+  int lower_content = 0;  // lower-case words longer than 3 letters (title case spares short ones)
   bool starts_lower = false;
 };
 
@@ -155,8 +158,8 @@ LineWords WordShape(std::string_view line) {
   while (pos < line.size()) {
     size_t at = pos;
     char32_t c = NextCodePoint(line, &pos);
-    bool part = u_isalnum(static_cast<UChar32>(c)) || (in_word && (c == '\'' || c == 0x2019 ||
-                                                                    c == '-'));
+    bool part =
+        u_isalnum(static_cast<UChar32>(c)) || (in_word && (c == '\'' || c == 0x2019 || c == '-'));
     if (part && !in_word) word_begin = at;
     if (!part && in_word) finish(at);
     in_word = part;
@@ -197,6 +200,50 @@ bool HeadlineAttribution(std::string_view line) {
          tail.find_first_of(".,;:") == std::string_view::npos;
 }
 
+// Credits, link bars, addresses and bullets: "(Getty Images)", "Share | Tweet",
+// "Source: Name / Agency", "* point", "www.site.com".
+bool LooksLikeWebResidue(std::string_view line) {
+  if (line.empty()) return true;
+  const char first = line.front();
+  if (first == '*' || first == '-' || first == '|' || first == '(' || first == '[') return true;
+  if (line.back() == ')' || line.back() == ']') return true;
+  for (std::string_view cue : {"|", " / ", "@", "http", "www.", "\xC2\xA9", "\xE2\x80\xA2"}) {
+    if (line.find(cue) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Words of 4+ letters, ASCII letters lower-cased (non-ASCII bytes kept as they are).
+std::vector<std::string> LongWords(std::string_view s) {
+  std::vector<std::string> words;
+  std::string cur;
+  auto flush = [&] {
+    if (cur.size() >= 4) words.push_back(cur);
+    cur.clear();
+  };
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80 || std::isalpha(c)) {
+      cur.push_back(static_cast<char>(c < 0x80 ? std::tolower(c) : c));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return words;
+}
+
+// A headline announces the report: some word of it recurs at the start of the body
+// ("Tweet with a location" or "Page 1 of 1" share nothing with the report under them).
+bool SharesWordWith(std::string_view line, std::string_view body_start) {
+  std::vector<std::string> body = LongWords(body_start);
+  std::sort(body.begin(), body.end());
+  for (const std::string& w : LongWords(line)) {
+    if (std::binary_search(body.begin(), body.end(), w)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<void> DecodeText(const std::string& bytes, Document* doc) {
@@ -209,7 +256,8 @@ Result<void> DecodeText(const std::string& bytes, Document* doc) {
                             (bytes[0] == u8(0xFE) && bytes[1] == u8(0xFF)))) {
     return Convert(bytes, bytes[0] == u8(0xFF) ? "UTF-16LE" : "UTF-16BE", doc);
   }
-  if (LooksBinary(bytes)) return MakeError(ErrorCode::kBinary, doc->path + ": binary file, not text");
+  if (LooksBinary(bytes))
+    return MakeError(ErrorCode::kBinary, doc->path + ": binary file, not text");
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 &&
       IsUtf8(std::string_view(bytes).substr(3))) {
     doc->text = bytes.substr(3);
@@ -248,15 +296,18 @@ void DetectTitle(Document* doc) {
   const TextSpan next_line = TrimSpan(text, lines[next]);
 
   const LineWords shape = WordShape(line);
-  if (shape.words < 2 || shape.words > 25) return;
+  if (shape.words < 2 || shape.words > 25 || shape.starts_lower) return;
   const char32_t last = LastNonQuote(line);
   if (last == '.' || last == ',' || last == ';' || last == ':' || last == 0x2026) return;
+  if (LooksLikeWebResidue(line)) return;
   // A sentence running on into the next line is not a headline.
   if (!blank_after && WordShape(text.substr(next_line.begin, next_line.size())).starts_lower) {
     return;
   }
   const bool title_cased = shape.capitalised * 5 >= shape.words * 4;
   if (!blank_after && !title_cased && !HeadlineAttribution(line)) return;
+
+  if (!SharesWordWith(line, text.substr(next_line.begin, 3000))) return;
 
   doc->title = std::string(line);
   doc->title_span = title;

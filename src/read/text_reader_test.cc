@@ -67,7 +67,8 @@ TEST(TextReaderTest, Windows1252IsConvertedWithSourceOffsets) {
   // "Café “quoted” naïve — done." in Windows-1252, enough text for the detector.
   std::string bytes =
       "Caf\xE9 \x93quoted\x94 na\xEFve \x97 done. The r\xE9sum\xE9 of the d\xE9j\xE0 vu "
-      "was read by the fa\xE7" "ade of the caf\xE9 in M\xFCnchen.\n";
+      "was read by the fa\xE7"
+      "ade of the caf\xE9 in M\xFCnchen.\n";
   auto doc = DocumentFromBytes("w", "w.txt", bytes);
   ASSERT_TRUE(doc) << doc.error().message;
   EXPECT_NE(doc->source_charset, "UTF-8");
@@ -79,10 +80,10 @@ TEST(TextReaderTest, Windows1252IsConvertedWithSourceOffsets) {
   EXPECT_EQ(t.substr(q + 6, 3), "\xE2\x80\x9D");
   EXPECT_NE(t.find("na\xC3\xAFve \xE2\x80\x94 done."), std::string::npos);
   ASSERT_EQ(doc->source_offsets.size(), t.size() + 1);
-  EXPECT_EQ(doc->SourceOffset(q), 6u);          // 'q' in the input
-  EXPECT_EQ(doc->SourceOffset(3), 3u);          // both bytes of é map to input byte 3
+  EXPECT_EQ(doc->SourceOffset(q), 6u);  // 'q' in the input
+  EXPECT_EQ(doc->SourceOffset(3), 3u);  // both bytes of é map to input byte 3
   EXPECT_EQ(doc->SourceOffset(4), 3u);
-  EXPECT_EQ(doc->SourceOffset(q - 1), 5u);      // “ is input byte 5
+  EXPECT_EQ(doc->SourceOffset(q - 1), 5u);  // “ is input byte 5
   EXPECT_EQ(doc->SourceOffset(t.size()), bytes.size());
   size_t m = t.find("nchen");
   EXPECT_EQ(bytes.substr(doc->SourceOffset(m), 5), "nchen");
@@ -114,9 +115,19 @@ TEST(TextReaderTest, TitlesOnSmallInputs) {
   EXPECT_EQ(d->Slice(d->title_span), *d->title);
   EXPECT_EQ(d->Slice(d->body).substr(0, 7), "The two");
 
-  d = DocumentFromBytes("b", "b.txt", "talks begin after a long call\n\nThe two leaders spoke.\n");
+  d = DocumentFromBytes("b", "b.txt",
+                        "Leaders agree to talks after a call\n\nThe two leaders spoke.\n");
   ASSERT_TRUE(d);
   EXPECT_TRUE(d->title.has_value());  // blank line after it
+
+  // Lower-case openings, credits and widget lines sharing nothing with the body are not titles.
+  for (const char* junk : {"talks begin after a long call", "(Getty Images)",
+                           "Share | Tweet | Email", "Tweet with a location"}) {
+    d = DocumentFromBytes("j", "j.txt",
+                          std::string(junk) + "\n\nThe two leaders spoke on the call.\n");
+    ASSERT_TRUE(d);
+    EXPECT_FALSE(d->title.has_value()) << junk;
+  }
 
   d = DocumentFromBytes("c", "c.txt", "The two leaders spoke on Wednesday.\nThey agreed.\n");
   ASSERT_TRUE(d);

@@ -34,6 +34,8 @@ a{color:var(--accent)}
 .meta,.off{color:var(--mute);font-size:.85rem}
 .cite{font-size:.75rem;vertical-align:super;line-height:0;white-space:nowrap}
 .cite a{text-decoration:none}
+figure{margin:1rem 0}
+figcaption{font-size:.92rem}
 blockquote{margin:.4rem 0;padding:.1rem .8rem;border-left:3px solid var(--line)}
 ol,ul{padding-left:1.4rem}
 li{margin:.35rem 0}

@@ -132,6 +132,28 @@ TEST(JsonRendererTest, InvalidUtf8IsReplacedNotThrown) {
   EXPECT_EQ(j["facts"][0]["evidence"][0]["text"], "bad \xEF\xBF\xBD");
 }
 
+TEST(JsonRendererTest, EveryByteValueInEveryStringStillParses) {
+  std::string all;
+  for (int c = 0; c < 256; ++c) all += static_cast<char>(c);
+  Brief b = testing::SampleBrief();
+  b.headline = all;
+  b.summary.text = all;
+  b.sources[0].title = all;
+  b.sources[0].flags = {all};
+  b.facts[0].text = all;
+  b.quotes[0].variants[0].span.text = all;
+  b.quotes[0].variants[0].kind = all;
+  b.entities[0].variants = {all};
+  b.conflicts[0].about = all;
+  b.removed[0].reason = all;
+  b.unique[all] = {all};
+  json j;
+  ASSERT_NO_THROW(j = json::parse(RenderJson(b)));
+  const std::string back = j["headline"];
+  EXPECT_EQ(back.substr(0, 128), all.substr(0, 128));  // ASCII and controls survive escaped
+  EXPECT_TRUE(j["unique"].contains(back));
+}
+
 TEST(JsonRendererTest, OutputIsUtf8NotAsciiEscaped) {
   Brief b = testing::SampleBrief();
   b.headline = "\xE2\x80\x9CQuay\xE2\x80\x9D";

@@ -175,7 +175,7 @@ void SourceList(const Brief& b, const SourceIndex& index, std::string* out) {
     line += " " + OneLine(s.path);
     Para(line, num, std::string(num.size(), ' '), out);
     const std::string indent(num.size(), ' ');
-    if (s.title) Para(Truncate(OneLine(*s.title), 140), indent, indent, out);
+    if (s.title) Para("title: " + Truncate(OneLine(*s.title), 140), indent, indent, out);
     std::string flags;
     for (const std::string& f : s.flags) flags += (flags.empty() ? "" : ", ") + OneLine(f);
     if (!flags.empty()) Para("flags: " + flags, indent, indent, out);

@@ -1,8 +1,9 @@
 // Sentence splitter: sentences with byte offsets into Document::text.
 //
 // Method: ICU's sentence BreakIterator (UAX #29) with locale "en@ss=standard", whose
-// suppression list keeps "Mr." and the like from ending a sentence, runs over each kept
-// piece as UTF-8 UText (native byte offsets). Its segments are then repaired, joining a
+// suppression list keeps "Mr." and the like from ending a sentence (ICU 72's list misses
+// "U.S.", "Dr.", "Gen.", initials), runs over each kept piece as UTF-8 UText (native byte
+// offsets). Its segments are then repaired, joining a
 // segment to the one before it when
 //   - the segment before ends with initials or a dotted initialism ("Dmitri S.", "H.W.",
 //     "U.S.", "p.m.") and this one does not open with a capitalised function word ("The",
@@ -10,8 +11,8 @@
 //   - the segment before ends with a short capitalised abbreviation ("Gen.", "Sen.") that
 //     the text itself marks as one (never in lower case, never without its period except
 //     as the end of a name: "Hun Sen"), and this one opens with a name or a number;
-//   - the segment before ends a quotation with ? or ! and this one opens in lower case
-//     ('"What?" came the reply');
+//   - the segment before ends with ? or ! (a quotation's, or a name's: "Yahoo!") and this
+//     one opens in lower case ('"What?" came the reply');
 //   - the segment before ends a quotation ('."' '!"') and this one is its attribution
 //     ('Trump added in a post.'): at most 15 words, no quote marks, a lower-case reporting
 //     verb among its first 4 words (data/quotes_verbs.txt, or a word that follows
@@ -125,8 +126,8 @@ bool HasQuoteMark(std::string_view s) {
   return false;
 }
 
-// The first word of s (letters/digits, inner ' and .), after opening punctuation is skipped
-// only if skip_open; sets *opens_with_quote.
+// The first word of s (a run of letters/digits) after any opening punctuation; sets
+// *opens_with_quote when that punctuation includes a quote mark.
 std::string_view FirstWord(std::string_view s, bool* opens_with_quote) {
   size_t i = 0;
   *opens_with_quote = false;
@@ -151,6 +152,8 @@ std::string_view FirstWord(std::string_view s, bool* opens_with_quote) {
 struct TextStats {
   std::string_view text;
   std::vector<std::string> attribution_words;  // norms of lower-case words after ',”'
+  // Answers of TextMarksAbbreviation, which scans the whole text, by word.
+  mutable std::vector<std::pair<std::string_view, bool>> abbreviations;
 };
 
 // Reporting verbs of data/quotes_verbs.txt (shared with src/analyse).
@@ -176,17 +179,20 @@ bool IsAttributionWord(const TextStats& st, const std::string& norm) {
              st.attribution_words.end();
 }
 
+// The reporting verbs a text uses: after a quotation closed by ,” !” or ?”, among the next
+// 3 words, the lower-case content word right before punctuation (',” the president said.'
+// gives "said"), else the first lower-case content word (',” Trump posted to' gives
+// "posted").
 std::vector<std::string> LearnAttributionWords(std::string_view text) {
   std::vector<std::string> words;
   for (size_t i = 0; i + 1 < text.size(); ++i) {
     if (text[i] != ',' && text[i] != '!' && text[i] != '?') continue;
     size_t p = i + 1;
-    if (p >= text.size()) break;
     char32_t q = NextCodePoint(text, &p);
     if (q != 0x201D && q != '"' && q != 0x2019 && q != '\'') continue;
-    // Up to 3 words after the closing quote, stopping at punctuation.
-    int seen = 0;
-    while (p < text.size() && seen < 3) {
+    std::string first_content;
+    std::string before_punct;
+    for (int seen = 0; p < text.size() && seen < 3 && before_punct.empty();) {
       size_t w = p;
       char32_t c = NextCodePoint(text, &w);
       if (c == ' ') {
@@ -200,15 +206,20 @@ std::vector<std::string> LearnAttributionWords(std::string_view text) {
         if (!IsLetterCp(NextCodePoint(text, &n))) break;
         e = n;
       }
-      std::string_view word = text.substr(p, e - p);
       ++seen;
       if (u_islower(static_cast<UChar32>(c))) {
-        std::string norm = NormalizeWord(word);
-        if (!IsStopword(norm) && std::find(words.begin(), words.end(), norm) == words.end()) {
-          words.push_back(std::move(norm));
+        std::string norm = NormalizeWord(text.substr(p, e - p));
+        const bool punct_after = e < text.size() && text[e] != ' ';
+        if (!IsStopword(norm)) {
+          if (punct_after) before_punct = norm;
+          if (first_content.empty()) first_content = std::move(norm);
         }
       }
       p = e;
+    }
+    std::string& verb = before_punct.empty() ? first_content : before_punct;
+    if (!verb.empty() && std::find(words.begin(), words.end(), verb) == words.end()) {
+      words.push_back(std::move(verb));
     }
   }
   return words;
@@ -271,8 +282,17 @@ bool AfterCapitalisedWord(std::string_view text, size_t pos) {
   return u_isupper(static_cast<UChar32>(NextCodePoint(text, &q))) != 0;
 }
 
-// Whether the text itself marks word ("Gen", "Sen") as an abbreviation: it never appears in
-// lower case, and never without its period except as the last part of a name ("Hun Sen").
+// Whether the word after text[pos, pos+len) starts with a capital ("Dr Smith").
+bool BeforeCapitalisedWord(std::string_view text, size_t pos, size_t len) {
+  size_t p = pos + len;
+  while (p < text.size() && text[p] == ' ') ++p;
+  if (p == pos + len || p >= text.size()) return false;
+  return u_isupper(static_cast<UChar32>(NextCodePoint(text, &p))) != 0;
+}
+
+// Whether the text itself marks word ("Gen", "Dr", "Sen") as an abbreviation: it never
+// appears in lower case, and without its period only inside names: at the end of one
+// ("Hun Sen") or before one ("Dr Smith"), never as a word of its own ("the War with").
 bool TextMarksAbbreviation(std::string_view text, std::string_view word) {
   auto bounded = [&](size_t pos, size_t len) {
     size_t s;
@@ -285,13 +305,18 @@ bool TextMarksAbbreviation(std::string_view text, std::string_view word) {
        pos = text.find(word, pos + 1)) {
     if (!bounded(pos, word.size())) continue;
     bool dotted = pos + word.size() < text.size() && text[pos + word.size()] == '.';
-    if (!dotted && !AfterCapitalisedWord(text, pos)) return false;
+    if (!dotted && !AfterCapitalisedWord(text, pos) &&
+        !BeforeCapitalisedWord(text, pos, word.size())) {
+      return false;
+    }
   }
   std::string low = NormalizeWord(word);
   if (low == word) return false;
-  for (size_t pos = text.find(low); pos != std::string_view::npos;
-       pos = text.find(low, pos + 1)) {
-    if (bounded(pos, low.size())) return false;
+  for (size_t pos = text.find(low); pos != std::string_view::npos; pos = text.find(low, pos + 1)) {
+    // Parts of addresses ("ntsb.gov", "@gov") are not uses of the word.
+    const bool in_address =
+        pos > 0 && (text[pos - 1] == '.' || text[pos - 1] == '/' || text[pos - 1] == '@');
+    if (bounded(pos, low.size()) && !in_address) return false;
   }
   return true;
 }
@@ -303,29 +328,34 @@ bool ShouldJoin(const TextStats& st, TextSpan prev, TextSpan next) {
   bool opens_with_quote = false;
   std::string_view first = FirstWord(next_text, &opens_with_quote);
   if (first.empty()) return false;
-  // "What?” came the reply": a quotation ending in ? or ! continues in lower case.
+  // After ? or ! (and closing quotes) a lower-case word continues the sentence: '"What?"
+  // came the reply', "confirming to Yahoo! that".
   size_t qs;
   size_t end = prev.end;
   char32_t c = CpBefore(text, end, &qs);
   while (IsQuoteCp(c) && qs > prev.begin) c = CpBefore(text, end = qs, &qs);
-  if ((c == '?' || c == '!') && end < prev.end) {
+  if (c == '?' || c == '!') {
     size_t i = 0;
     if (u_islower(static_cast<UChar32>(NextCodePoint(next_text, &i)))) return true;
   }
-  bool first_capitalised_stopword =
-      IsCapitalisedWord(first) && IsStopword(NormalizeWord(first));
+  bool first_capitalised_stopword = IsCapitalisedWord(first) && IsStopword(NormalizeWord(first));
 
   std::string_view run = RunBeforeFinalPeriod(text, prev);
   if (!run.empty() && !opens_with_quote) {
     if (IsInitialism(run)) return !first_capitalised_stopword;
     size_t letters = 0;
     for (size_t i = 0; i < run.size(); ++letters) NextCodePoint(run, &i);
-    bool starts_name_or_number =
-        (IsCapitalisedWord(first) && !first_capitalised_stopword) ||
-        (first[0] >= '0' && first[0] <= '9');
+    bool starts_name_or_number = (IsCapitalisedWord(first) && !first_capitalised_stopword) ||
+                                 (first[0] >= '0' && first[0] <= '9');
     if (letters <= 4 && IsCapitalisedWord(run) && run.find('.') == std::string_view::npos &&
         starts_name_or_number) {
-      if (TextMarksAbbreviation(text, run)) return true;
+      auto known = std::find_if(st.abbreviations.begin(), st.abbreviations.end(),
+                                [&](const auto& a) { return a.first == run; });
+      if (known == st.abbreviations.end()) {
+        st.abbreviations.emplace_back(run, TextMarksAbbreviation(text, run));
+        known = st.abbreviations.end() - 1;
+      }
+      if (known->second) return true;
     }
   }
 
@@ -383,14 +413,14 @@ void SplitPiece(const TextStats& st, TextSpan piece, std::vector<TextSpan>* out)
 
 std::vector<TextSpan> SentenceSpans(std::string_view text) {
   std::vector<TextSpan> out;
-  TextStats st{text, LearnAttributionWords(text)};
+  TextStats st{text, LearnAttributionWords(text), {}};
   SplitPiece(st, TextSpan{0, static_cast<uint32_t>(text.size())}, &out);
   return out;
 }
 
 std::vector<Sentence> SplitSentences(const Document& doc, const std::vector<TextSpan>& kept) {
   std::vector<Sentence> out;
-  TextStats st{doc.text, LearnAttributionWords(doc.text)};
+  TextStats st{doc.text, LearnAttributionWords(doc.text), {}};
   std::vector<TextSpan> spans;
   for (uint32_t p = 0; p < kept.size(); ++p) {
     spans.clear();

@@ -57,8 +57,8 @@ bool HasAlnum(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     char32_t c = NextCodePoint(s, &i);
     if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c > 0xBF) {
-      if (c != 0x201C && c != 0x201D && c != 0x2018 && c != 0x2019 && c != 0x2014 &&
-          c != 0x2013 && c != 0x2026) {
+      if (c != 0x201C && c != 0x201D && c != 0x2018 && c != 0x2019 && c != 0x2014 && c != 0x2013 &&
+          c != 0x2026) {
         return true;
       }
     }
@@ -143,6 +143,9 @@ TEST(SentenceSplitterTest, InitialsAndAbbreviations) {
   EXPECT_EQ(Texts("It was 3 p.m. Wednesday in Kyiv.").size(), 1u);
   EXPECT_EQ(Texts("Plan B. The end.").size(), 2u);
   EXPECT_EQ(Texts("Mr. Smith met Gen. Keith Kellogg on Friday. They talked.").size(), 2u);
+  // "Sen" without its period only ends a name ("Hun Sen"), so "Sen." is an abbreviation.
+  EXPECT_EQ(Texts("Hun Sen spoke. It was backed by former Sen. Bob Dole on Friday.").size(), 2u);
+  EXPECT_EQ(Texts("It helps, noted Dr. Jeremy Koppel, a scientist. Dr Ann Lee agreed.").size(), 2u);
   // "War" also appears without a period, so "War." ends a sentence.
   EXPECT_EQ(Texts("The War began. War ended it. Trump spoke.").size(), 3u);
 }
@@ -152,9 +155,23 @@ TEST(SentenceSplitterTest, QuotationsAndAttribution) {
   ASSERT_EQ(t.size(), 2u);
   EXPECT_EQ(t[0], "\xE2\x80\x9CNo more lives should be lost.\xE2\x80\x9D Trump said.");
   // A closing quote after the period stays with its sentence.
-  t = Texts("He used the motto \xE2\x80\x98" "COMMON SENSE.\xE2\x80\x99\xE2\x80\x9D Then he left.");
+  t = Texts(
+      "He used the motto \xE2\x80\x98"
+      "COMMON SENSE.\xE2\x80\x99\xE2\x80\x9D Then he left.");
   ASSERT_EQ(t.size(), 2u);
   EXPECT_EQ(t[0].substr(t[0].size() - 8), "E.\xE2\x80\x99\xE2\x80\x9D");
+  t = Texts("\xE2\x80\x9CWhat?\xE2\x80\x9D came the reply. \xE2\x80\x9CNo!\xE2\x80\x9D he said.");
+  EXPECT_EQ(t.size(), 2u);
+  // The text teaches its own reporting verbs (",” Ann harrumphed" teaches "harrumphed"); a
+  // noun after a quotation ("the president said") is not taken for one.
+  const std::string open = "\xE2\x80\x9C";
+  const std::string close = "\xE2\x80\x9D";
+  t = Texts(open + "Fine," + close + " Ann harrumphed. " + open + "Go." + close +
+            " Bob harrumphed. " + open + "No," + close + " the president said. " + open + "Yes." +
+            close + " The president left.");
+  ASSERT_EQ(t.size(), 5u);
+  EXPECT_EQ(t[1], open + "Go." + close + " Bob harrumphed.");
+  EXPECT_EQ(t[3], open + "Yes." + close);
   // A new sentence after a quotation is not an attribution.
   EXPECT_EQ(Texts("\xE2\x80\x9CIt is over.\xE2\x80\x9D Russia has rejected the plan.").size(), 2u);
 }

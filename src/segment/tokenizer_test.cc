@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "segment/tokenizer_internal.h"
 #include "tests/test_util.h"
 #include "util/text_util.h"
 
@@ -42,6 +43,13 @@ TEST(TokenizerTest, HyphensSlashesAndDottedAbbreviations) {
   EXPECT_TRUE(us[1].Is(kTokAllCaps));
   EXPECT_FALSE(us[1].Is(kTokStopword));
   EXPECT_TRUE(us[3].Is(kTokStopword));
+  auto shout = Tokenize("talks with the US and WHO officials: THE WAR IN UKRAINE");
+  ASSERT_EQ(shout.size(), 11u);
+  EXPECT_FALSE(shout[3].Is(kTokStopword));  // US
+  EXPECT_FALSE(shout[5].Is(kTokStopword));  // WHO
+  EXPECT_TRUE(shout[7].Is(kTokStopword));   // THE
+  EXPECT_FALSE(shout[8].Is(kTokStopword));  // WAR
+  EXPECT_TRUE(shout[9].Is(kTokStopword));   // IN
   EXPECT_EQ(Norms("1,000 troops, 3.5 hours"), (V{"1000", "troops", "3.5", "hours"}));
 }
 
@@ -60,9 +68,14 @@ TEST(TokenizerTest, PossessivesAndApostrophes) {
 
 TEST(TokenizerTest, NormalisationAndStems) {
   EXPECT_EQ(NormalizeWord("PEACE"), "peace");
-  EXPECT_EQ(NormalizeWord("Stra\xC3\x9F" "e"), "strasse");
+  EXPECT_EQ(NormalizeWord("Stra\xC3\x9F"
+                          "e"),
+            "strasse");
   EXPECT_EQ(NormalizeWord("\xEF\xAC\x81nal"), "final");  // fi ligature
-  EXPECT_EQ(NormalizeWord("\xC3\x89lys\xC3\xA9" "e"), "\xC3\xA9lys\xC3\xA9" "e");
+  EXPECT_EQ(NormalizeWord("\xC3\x89lys\xC3\xA9"
+                          "e"),
+            "\xC3\xA9lys\xC3\xA9"
+            "e");
   EXPECT_EQ(Stem("negotiations"), Stem("negotiation"));
   EXPECT_EQ(Stem("negotiations"), "negoti");
   EXPECT_EQ(Stem("agreed"), Stem("agreeing"));
@@ -115,6 +128,60 @@ TEST(TokenizerTest, SeedTokensSliceTheirText) {
     }
   }
   EXPECT_EQ(files, 5);
+}
+
+}  // namespace
+}  // namespace chorus
+
+namespace chorus {
+namespace {
+
+// Pieces of raw text: lines, and lines of JSON strings (split at "\n" escapes).
+std::vector<std::string_view> Chunks(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t b = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    bool cut = i == text.size() || text[i] == '\n' ||
+               (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == 'n');
+    if (!cut) continue;
+    if (i > b) out.push_back(text.substr(b, i - b));
+    b = i + (i < text.size() && text[i] == '\\' ? 2 : 1);
+  }
+  return out;
+}
+
+TEST(TokenizerTest, FastPathSegmentsLikeIcu) {
+  std::string all;
+  for (const auto& e : std::filesystem::directory_iterator(testing::SeedsDir())) {
+    all += testing::ReadFileOrEmpty(e.path().string());
+  }
+  for (const char* f : {"/data/duc2004/dev.jsonl", "/data/multinews/dev.jsonl"}) {
+    all += testing::ReadFileOrEmpty(testing::SharedDir() + f).substr(0, 3'000'000);
+  }
+  // Edge cases of the rules, and characters that must go to ICU.
+  all +=
+      "\ne.g. 3.5 1,000 1;2 1:2 a:b a_b _ab __ 1_000 x'y 1'000 a.1 1.a a..b a.'b Mr.Smith "
+      "a@b.com @x 12.5% $5bn #tag ab12cd 'a a' a\r\nb\n";
+  all += "\nCaf\xC3\xA9 na\xC3\xAFve \xE2\x80\x8B zero-width \xF0\x9F\x98\x80 emoji\n";
+  size_t compared = 0;
+  size_t chunks = 0;
+  for (std::string_view chunk : Chunks(all)) {
+    ++chunks;
+    std::vector<TextSpan> fast;
+    if (!internal::FastWordSpans(chunk, &fast)) continue;
+    ++compared;
+    std::vector<TextSpan> icu = internal::IcuWordSpans(chunk);
+    for (size_t i = 0; i < std::min(fast.size(), icu.size()); ++i) {
+      ASSERT_EQ(fast[i], icu[i]) << "fast '" << chunk.substr(fast[i].begin, fast[i].size())
+                                 << "' icu '" << chunk.substr(icu[i].begin, icu[i].size())
+                                 << "' in ..." << chunk.substr(icu[i].begin, 60);
+    }
+    ASSERT_EQ(fast.size(), icu.size()) << chunk.substr(0, 200);
+  }
+  EXPECT_GT(chunks, 10000u);
+  EXPECT_GT(compared * 2, chunks);  // most news text takes the fast path
+  std::vector<TextSpan> unused;
+  EXPECT_FALSE(internal::FastWordSpans("Caf\xC3\xA9", &unused));
 }
 
 }  // namespace

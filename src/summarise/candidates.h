@@ -19,6 +19,7 @@
 namespace chorus::summarise {
 
 inline constexpr double kLengthExponent = 1.0;  // r of the cost-scaled greedy rule
+inline constexpr double kUnigramWeight = 0.3;   // content unigrams relative to bigrams
 
 struct Candidate {
   size_t fact = 0;

@@ -67,8 +67,10 @@ ConceptIndex BuildConcepts(const StoryText& story, const ConceptOptions& options
   for (size_t c = 0; c < df.size(); ++c) {
     // A single report: repetition inside it is the only signal.
     const int support = story.sentences.size() <= 1 ? tf[c] : df[c];
-    if (support < std::max(min_docs, story.sentences.size() <= 1 ? 2 : 0)) continue;
-    index.weight[c] = unigram[c] ? options.unigram_weight * support : support;
+    const bool rare = support < std::max(min_docs, story.sentences.size() <= 1 ? 2 : 0);
+    // Rare concepts only break ties and keep filling the budget once the shared ones are used.
+    const double w = rare ? options.rare_weight : support;
+    index.weight[c] = unigram[c] ? options.unigram_weight * w : w;
   }
   return index;
 }

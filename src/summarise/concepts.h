@@ -2,7 +2,7 @@
 // by how many documents of the story contain them (Gillick & Favre 2009).
 //
 //   ConceptIndex index = BuildConcepts(story, {});
-//   index.weight[c]                   -> weight of concept c (0 = below the support threshold)
+//   index.weight[c]                   -> weight of concept c
 //   SentenceConcepts(story, ref, index) -> distinct concept ids of one sentence
 #ifndef CHORUS_SUMMARISE_CONCEPTS_H_
 #define CHORUS_SUMMARISE_CONCEPTS_H_
@@ -18,6 +18,7 @@ namespace chorus::summarise {
 
 struct ConceptOptions {
   double unigram_weight = 0.0;  // weight of content-word unigrams relative to bigrams
+  double rare_weight = 0.0;     // weight of concepts below the document threshold
 };
 
 struct ConceptIndex {

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <optional>
 
 #include "summarise/candidates.h"
@@ -52,8 +53,8 @@ Selection Evaluate(const std::vector<Candidate>& cands, const std::vector<size_t
   return s;
 }
 
-Selection Greedy(const std::vector<Candidate>& cands, const std::vector<double>& weight,
-                 int budget, double r) {
+Selection Greedy(const std::vector<Candidate>& cands, const std::vector<double>& weight, int budget,
+                 double r) {
   std::vector<char> covered(weight.size(), 0), used(cands.size(), 0);
   std::vector<size_t> chosen;
   int words = 0;
@@ -83,19 +84,52 @@ Selection Greedy(const std::vector<Candidate>& cands, const std::vector<double>&
   return greedy;
 }
 
-// Replaces one chosen fact by one unchosen one while that raises the value within budget.
-void LocalSearch(const std::vector<Candidate>& cands, const std::vector<double>& weight,
-                 int budget, Selection* sel) {
-  for (int round = 0; round < 3; ++round) {
+// Adds the unchosen fact that raises the value most within budget; false when none does.
+bool AddBest(const std::vector<Candidate>& cands, const std::vector<double>& weight, int budget,
+             const std::vector<size_t>& pool, Selection* sel) {
+  Selection best = *sel;
+  for (size_t i : pool) {
+    if (sel->words + cands[i].words > budget) continue;
+    if (std::find(sel->chosen.begin(), sel->chosen.end(), i) != sel->chosen.end()) continue;
+    std::vector<size_t> next = sel->chosen;
+    next.push_back(i);
+    Selection s = Evaluate(cands, next, weight);
+    if (s.value > best.value * 1.0001) best = std::move(s);
+  }
+  if (best.chosen.size() == sel->chosen.size()) return false;
+  *sel = std::move(best);
+  return true;
+}
+
+// Replaces one chosen fact by one unchosen one, then refills, while that raises the value.
+// Only the kPool facts of highest standalone gain per word are tried, so the cost stays flat
+// in the story's size.
+void LocalSearch(const std::vector<Candidate>& cands, const std::vector<double>& weight, int budget,
+                 Selection* sel) {
+  constexpr size_t kPool = 60;
+  std::vector<double> density(cands.size());
+  const std::vector<char> none(weight.size(), 0);
+  for (size_t i = 0; i < cands.size(); ++i)
+    density[i] = Gain(cands[i], weight, none) / cands[i].words;
+  std::vector<size_t> pool(cands.size());
+  for (size_t i = 0; i < pool.size(); ++i) pool[i] = i;
+  const size_t keep = std::min(kPool, pool.size());
+  std::partial_sort(pool.begin(), pool.begin() + keep, pool.end(),
+                    [&](size_t a, size_t b) { return density[a] > density[b]; });
+  pool.resize(keep);
+  for (int round = 0; round < 4; ++round) {
     bool improved = false;
     for (size_t pos = 0; pos < sel->chosen.size() && !improved; ++pos) {
-      for (size_t i = 0; i < cands.size() && !improved; ++i) {
+      for (size_t i : pool) {
+        if (improved) break;
         if (std::find(sel->chosen.begin(), sel->chosen.end(), i) != sel->chosen.end()) continue;
         const int words = sel->words - cands[sel->chosen[pos]].words + cands[i].words;
         if (words > budget) continue;
         std::vector<size_t> next = sel->chosen;
         next[pos] = i;
         Selection s = Evaluate(cands, next, weight);
+        while (AddBest(cands, weight, budget, pool, &s)) {
+        }
         if (s.value > sel->value * 1.0001) {
           *sel = std::move(s);
           improved = true;
@@ -107,9 +141,8 @@ void LocalSearch(const std::vector<Candidate>& cands, const std::vector<double>&
 }
 
 // With fill, one more fact whose first (budget - words) words add the most.
-std::optional<size_t> Filler(const std::vector<Candidate>& cands,
-                             const std::vector<double>& weight, const Selection& sel,
-                             int budget) {
+std::optional<size_t> Filler(const std::vector<Candidate>& cands, const std::vector<double>& weight,
+                             const Selection& sel, int budget) {
   if (sel.words >= budget) return std::nullopt;
   std::vector<char> covered(weight.size(), 0);
   for (size_t i : sel.chosen) {
@@ -140,7 +173,9 @@ SummaryPlan Summarise(const StoryText& story, const std::vector<FactGroup>& fact
                       const SummaryOptions& options) {
   SummaryPlan plan;
   if (facts.empty() || options.words <= 0) return plan;
-  const summarise::ConceptIndex index = summarise::BuildConcepts(story, {});
+  const summarise::ConceptIndex index = summarise::BuildConcepts(
+      story, {.unigram_weight = summarise::kUnigramWeight,
+              .rare_weight = std::getenv("T_RARE") ? std::atof(std::getenv("T_RARE")) : 0.0});
   const std::vector<Candidate> cands =
       summarise::BuildCandidates(story, facts, garbling, quality, index, options.words);
   Selection sel = Greedy(cands, index.weight, options.words, summarise::kLengthExponent);

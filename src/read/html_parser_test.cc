@@ -1,0 +1,143 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "read/html_dom.h"
+#include "read/html_text_writer.h"
+
+namespace chorus::html {
+namespace {
+
+std::string TextOf(const Dom& dom, uint32_t id) {
+  std::string s;
+  dom.AppendText(id, &s);
+  return s;
+}
+
+int Depth(const Dom& dom, uint32_t id) {
+  int d = 0;
+  for (uint32_t p = dom.node(id).parent; p != kNone; p = dom.node(p).parent) ++d;
+  return d;
+}
+
+TEST(ParseHtml, TagsAttributesAndEntities) {
+  const Dom dom = ParseHtml(
+      "<P CLASS='a b' data-x=1 hidden>Fish &amp; chips &#8217;n&#x2019; &eacute;t&eacute; &nosuch; "
+      "&amp</p><img src=\"x.png\" alt=\"A &quot;b&quot;\">");
+  const auto ps = dom.FindAll(0, Tag::kP);
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(dom.Attr(ps[0], "class"), "a b");
+  EXPECT_EQ(dom.Attr(ps[0], "data-x"), "1");
+  EXPECT_TRUE(dom.HasAttr(ps[0], "hidden"));
+  EXPECT_FALSE(dom.HasAttr(ps[0], "id"));
+  EXPECT_EQ(TextOf(dom, ps[0]), "Fish & chips \u2019n\u2019 \u00e9t\u00e9 &nosuch; &");
+  const auto img = dom.FindAll(0, Tag::kImg);
+  ASSERT_EQ(img.size(), 1u);
+  EXPECT_EQ(dom.Attr(img[0], "alt"), "A \"b\"");
+  EXPECT_EQ(dom.node(img[0]).parent, 0u);  // void element: not left open, p was closed
+}
+
+TEST(ParseHtml, ImpliedEndTags) {
+  const Dom dom =
+      ParseHtml("<ul><li>one<li>two</ul><p>a<p>b<div>c</div><table><tr><td>x<td>y</table>");
+  const auto li = dom.FindAll(0, Tag::kLi);
+  ASSERT_EQ(li.size(), 2u);
+  EXPECT_EQ(dom.node(li[0]).parent, dom.node(li[1]).parent);
+  const auto p = dom.FindAll(0, Tag::kP);
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(dom.node(p[0]).parent, 0u);
+  EXPECT_EQ(dom.node(p[1]).parent, 0u);
+  const auto div = dom.FindAll(0, Tag::kDiv);
+  ASSERT_EQ(div.size(), 1u);
+  EXPECT_EQ(dom.node(div[0]).parent, 0u);  // <div> closes the open <p>
+  const auto td = dom.FindAll(0, Tag::kTd);
+  ASSERT_EQ(td.size(), 2u);
+  EXPECT_EQ(dom.node(td[0]).parent, dom.node(td[1]).parent);
+}
+
+TEST(ParseHtml, RawTextAndComments) {
+  const Dom dom = ParseHtml(
+      "<script>if (a<b) document.write('</div>');</script><!-- <p>hidden</p> -->"
+      "<style>p{}</style><title>A &amp; B</title><textarea><b>x</b></textarea>");
+  const auto s = dom.FindAll(0, Tag::kScript);
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(TextOf(dom, s[0]), "if (a<b) document.write('</div>');");
+  EXPECT_TRUE(dom.FindAll(0, Tag::kP).empty());
+  EXPECT_TRUE(dom.FindAll(0, Tag::kDiv).empty());
+  EXPECT_EQ(TextOf(dom, dom.FindAll(0, Tag::kTitle)[0]), "A & B");
+  EXPECT_EQ(TextOf(dom, dom.FindAll(0, Tag::kTextarea)[0]), "<b>x</b>");
+}
+
+TEST(ParseHtml, HeadIsClosedByBodyContent) {
+  const Dom dom = ParseHtml("<html><head><title>t</title><div>text</div>");
+  const auto div = dom.FindAll(0, Tag::kDiv);
+  ASSERT_EQ(div.size(), 1u);
+  EXPECT_FALSE(dom.IsElement(dom.node(div[0]).parent, Tag::kHead));
+}
+
+TEST(ParseHtml, XmlModeKeepsCdataAndPrefixes) {
+  const Dom dom = ParseHtml(
+      "<rss><item><title>T</title><link/><content:encoded><![CDATA[<p>a &amp; b</p>]]>"
+      "</content:encoded></item></rss>",
+      ParseOptions{.xml = true});
+  const auto c = dom.FindAll(0, Tag::kOther, "content:encoded");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(TextOf(dom, c[0]), "<p>a &amp; b</p>");
+  const auto link = dom.FindAll(0, Tag::kOther, "link");
+  ASSERT_EQ(link.size(), 1u);
+  EXPECT_EQ(dom.node(link[0]).first_child, kNone);  // self-closing in XML
+}
+
+TEST(ParseHtml, DeepNestingIsFlattened) {
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "<div>";
+  deep += "bottom";
+  const Dom dom = ParseHtml(deep);
+  int max_depth = 0;
+  for (uint32_t id = 1; id < dom.size(); ++id) max_depth = std::max(max_depth, Depth(dom, id));
+  EXPECT_LE(max_depth, 258);
+  EXPECT_EQ(TextOf(dom, 0), "bottom");
+}
+
+TEST(ParseHtml, MalformedInputNeverFails) {
+  for (const char* s : {"<", "<a", "<a href=\"", "</", "<!--", "<![CDATA[", "&#", "&#x110000;",
+                        "<p attr=>", "<<<>>>", "<div/><br/><p/>text", "\xff\xfe<p>"}) {
+    const Dom dom = ParseHtml(s);
+    EXPECT_GE(dom.size(), 1u) << s;
+  }
+  const Dom dom = ParseHtml("&#0;&#x80;&#xD800;");
+  EXPECT_EQ(TextOf(dom, 0), "\uFFFD\u20AC\uFFFD");
+}
+
+TEST(ParseHtml, NodeLimitTruncates) {
+  std::string many;
+  for (int i = 0; i < 1000; ++i) many += "<b>x</b>";
+  const Dom dom = ParseHtml(many, ParseOptions{.max_nodes = 100});
+  EXPECT_TRUE(dom.truncated());
+  EXPECT_LE(dom.size(), 101u);
+}
+
+TEST(TagFromName, KnowsItsTags) {
+  EXPECT_EQ(TagFromName("a"), Tag::kA);
+  EXPECT_EQ(TagFromName("wbr"), Tag::kWbr);
+  EXPECT_EQ(TagFromName("figcaption"), Tag::kFigcaption);
+  EXPECT_EQ(TagFromName("h6"), Tag::kH6);
+  EXPECT_EQ(TagFromName("custom-el"), Tag::kOther);
+}
+
+TEST(TextWriter, CollapsesSpaceAndSeparatesParagraphs) {
+  TextWriter w;
+  w.Text("  Hello,\n   world ");
+  w.EndParagraph();
+  w.Text("line one");
+  w.LineBreak();
+  w.Text(" line two");
+  w.LineBreak();
+  w.LineBreak();
+  w.Text("next\u00a0para");
+  EXPECT_EQ(w.Finish(), "Hello, world\n\nline one\nline two\n\nnext para");
+}
+
+}  // namespace
+}  // namespace chorus::html
