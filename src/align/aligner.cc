@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <numeric>
 #include <unordered_map>
 
@@ -199,7 +200,7 @@ std::vector<std::vector<uint32_t>> ClusterSentences(const StoryFeatures& f) {
 }  // namespace align
 
 SentenceScores ScoreGarbling(const StoryText& story) {
-  const align::GarblingReport report = align::AnalyseGarbling(story, align::BuildFeatures(story));
+  const align::GarblingReport report = align::AnalyseGarbling(story, *align::SharedFeatures(story));
   SentenceScores out(report.sentences.size());
   for (size_t d = 0; d < out.size(); ++d) {
     for (const align::SentenceGarbling& g : report.sentences[d]) out[d].push_back(g.score);
@@ -208,7 +209,8 @@ SentenceScores ScoreGarbling(const StoryText& story) {
 }
 
 std::vector<FactGroup> AlignFacts(const StoryText& story, const SentenceScores& garbling) {
-  const StoryFeatures f = align::BuildFeatures(story);
+  const std::shared_ptr<const StoryFeatures> features = align::SharedFeatures(story);
+  const StoryFeatures& f = *features;
   const align::Syndication syndication(f);
   const std::vector<double> doc_rate = DocRates(story, garbling);
   std::vector<FactGroup> out;

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <functional>
+#include <memory>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -300,5 +302,36 @@ std::vector<std::vector<uint8_t>> QuoteMask(const Document& doc,
 }
 
 StoryFeatures BuildFeatures(const StoryText& story) { return Builder(story).Build(); }
+
+namespace {
+
+uint64_t Mix(uint64_t h, uint64_t v) { return (h ^ v) * 0x100000001b3ULL + (h >> 29); }
+
+uint64_t StoryKey(const StoryText& story) {
+  uint64_t h = Mix(0xcbf29ce484222325ULL, story.docs.size());
+  for (size_t d = 0; d < story.docs.size(); ++d) {
+    h = Mix(h, std::hash<std::string_view>{}(story.docs[d].text));
+    if (d >= story.sentences.size()) continue;
+    h = Mix(h, story.sentences[d].size());
+    for (const Sentence& s : story.sentences[d]) {
+      h = Mix(h, (static_cast<uint64_t>(s.span.begin) << 32) | s.span.end);
+      h = Mix(h, (static_cast<uint64_t>(s.paragraph) << 32) | s.tokens.size());
+    }
+  }
+  return h;
+}
+
+}  // namespace
+
+std::shared_ptr<const StoryFeatures> SharedFeatures(const StoryText& story) {
+  thread_local uint64_t cached_key = 0;
+  thread_local std::shared_ptr<const StoryFeatures> cached;
+  const uint64_t key = StoryKey(story);
+  if (!cached || key != cached_key) {
+    cached = std::make_shared<const StoryFeatures>(BuildFeatures(story));
+    cached_key = key;
+  }
+  return cached;
+}
 
 }  // namespace chorus::align

@@ -13,6 +13,7 @@
 #define CHORUS_ALIGN_FEATURES_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,11 @@ struct StoryFeatures {
 };
 
 StoryFeatures BuildFeatures(const StoryText& story);
+
+// BuildFeatures through a one-entry, per-thread cache keyed by a hash of the documents' texts,
+// sentence spans and token counts, so ScoreGarbling, AlignFacts and ScoreSources on one story
+// build the features once.
+std::shared_ptr<const StoryFeatures> SharedFeatures(const StoryText& story);
 
 // Per token of each sentence of one document: 1 when the token is inside quotation marks
 // (“ ”, « », straight double quotes, and ‘ ’ / ' used as quotation marks, not apostrophes).

@@ -40,33 +40,38 @@ double Jaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
 
 Syndication::Syndication(const StoryFeatures& f) {
   const size_t docs = f.docs();
-  std::vector<std::vector<uint64_t>> shingles(docs);
+  std::vector<size_t> sizes(docs, 0);
+  std::vector<std::pair<uint64_t, uint32_t>> postings;  // (shingle, doc)
   for (const SentenceFeatures& s : f.sentences) {
-    auto& v = shingles[s.ref.doc];
-    v.insert(v.end(), s.own_shingles.begin(), s.own_shingles.end());
+    for (uint64_t h : s.own_shingles) postings.push_back({h, s.ref.doc});
   }
-  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
-  for (uint32_t d = 0; d < docs; ++d) {
-    std::sort(shingles[d].begin(), shingles[d].end());
-    shingles[d].erase(std::unique(shingles[d].begin(), shingles[d].end()), shingles[d].end());
-    for (uint64_t h : shingles[d]) postings[h].push_back(d);
-  }
-  // Shingles most documents share are stock phrases; whole-story syndication of single
+  std::sort(postings.begin(), postings.end());
+  postings.erase(std::unique(postings.begin(), postings.end()), postings.end());
+  for (const auto& p : postings) ++sizes[p.second];
+  // Shingles many documents share are stock phrases; whole-story syndication of single
   // sentences is still caught per sentence by SameWording.
-  const size_t max_df = std::max<size_t>(8, docs / 10);
-  std::unordered_map<uint64_t, uint32_t> shared;
-  for (const auto& [h, list] : postings) {
-    if (list.size() < 2 || list.size() > max_df) continue;
-    for (size_t i = 0; i < list.size(); ++i) {
-      for (size_t j = i + 1; j < list.size(); ++j) {
-        ++shared[(static_cast<uint64_t>(list[i]) << 32) | list[j]];
+  const size_t max_df = std::max<size_t>(8, docs / 25);
+  std::vector<uint64_t> shared;  // doc pair keys, one entry per shared shingle
+  for (size_t i = 0; i < postings.size();) {
+    size_t j = i + 1;
+    while (j < postings.size() && postings[j].first == postings[i].first) ++j;
+    if (j - i >= 2 && j - i <= max_df) {
+      for (size_t a = i; a < j; ++a) {
+        for (size_t b = a + 1; b < j; ++b) {
+          shared.push_back((static_cast<uint64_t>(postings[a].second) << 32) | postings[b].second);
+        }
       }
     }
+    i = j;
   }
-  for (const auto& [key, n] : shared) {
-    const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
-    const size_t shorter = std::min(shingles[a].size(), shingles[b].size());
-    if (shorter >= kMinDocShingles && n >= kDocContainment * shorter) pairs_.insert({a, b});
+  std::sort(shared.begin(), shared.end());
+  for (size_t i = 0; i < shared.size();) {
+    size_t j = i + 1;
+    while (j < shared.size() && shared[j] == shared[i]) ++j;
+    const uint32_t a = static_cast<uint32_t>(shared[i] >> 32), b = static_cast<uint32_t>(shared[i]);
+    const size_t shorter = std::min(sizes[a], sizes[b]);
+    if (shorter >= kMinDocShingles && j - i >= kDocContainment * shorter) pairs_.insert({a, b});
+    i = j;
   }
 }
 

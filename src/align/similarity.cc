@@ -20,11 +20,12 @@ constexpr double kNameVariantCredit = 0.8;
 constexpr double kPrefixCredit = 0.6;
 constexpr size_t kMinShinglesForContainment = 4;
 constexpr double kContainmentWeight = 0.9;
-constexpr double kFewTermsOffset = 2;  // cosine x min(1, (terms + 2) / 7)
+constexpr double kMinCosineForContainment = 0.1;  // shared wording implies shared words
+constexpr double kFewTermsOffset = 2;             // cosine x min(1, (terms + 2) / 7)
 constexpr double kFewTermsScale = 7;
 constexpr double kSingleClassDamping = 0.6;
 constexpr size_t kKeyTerms = 8;      // heaviest terms of a sentence used as index keys
-constexpr double kMinKeyDot = 0.02;  // shared key weight a pair needs to be scored
+constexpr double kMinKeyDot = 0.05;  // shared key weight a pair needs to be scored
 
 size_t SharedSorted(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   size_t i = 0, j = 0, n = 0;
@@ -163,7 +164,7 @@ double SentenceSimilarity(const StoryFeatures& f, uint32_t ia, uint32_t ib) {
   const SentenceFeatures& b = f.sentences[ib];
   double score = SoftCosine(f, a, b);
   const size_t shorter = std::min(a.shingles.size(), b.shingles.size());
-  if (shorter >= kMinShinglesForContainment) {
+  if (shorter >= kMinShinglesForContainment && score >= kMinCosineForContainment) {
     const double containment = static_cast<double>(SharedSorted(a.shingles, b.shingles)) / shorter;
     score = std::max(score, kContainmentWeight * containment);
   }

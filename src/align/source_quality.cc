@@ -69,7 +69,7 @@ std::vector<double> Coverage(size_t docs, const std::vector<FactGroup>& facts) {
 
 std::vector<SourceQuality> ScoreSources(const StoryText& story, const SentenceScores&,
                                         const std::vector<FactGroup>& facts) {
-  const align::GarblingReport garble = align::AnalyseGarbling(story, align::BuildFeatures(story));
+  const align::GarblingReport garble = align::AnalyseGarbling(story, *align::SharedFeatures(story));
   const std::vector<double> coverage = Coverage(story.docs.size(), facts);
   std::vector<SourceQuality> out(story.docs.size());
   for (size_t d = 0; d < out.size(); ++d) {

@@ -61,9 +61,10 @@ double ToNumber(std::string_view s) {
 }
 
 // Words with digit groups joined ("2" "," "000" -> "2,000").
-std::vector<Tok> Tokens(std::string_view text, TextSpan span) {
+std::vector<Tok> Tokens(std::string_view text, const std::vector<Word>& words) {
   std::vector<Tok> out;
-  for (const Word& w : ScanWords(text, span)) {
+  out.reserve(words.size());
+  for (const Word& w : words) {
     const bool adjacent = !out.empty() && w.span.begin == out.back().span.end + 1;
     const char sep = adjacent ? text[out.back().span.end] : '\0';
     if (adjacent && IsDigits(out.back().fold) && IsDigits(w.fold) &&
@@ -79,7 +80,10 @@ std::vector<Tok> Tokens(std::string_view text, TextSpan span) {
 
 class Parser {
  public:
-  Parser(std::string_view text, std::vector<Tok> toks) : text_(text), t_(std::move(toks)) {}
+  Parser(std::string_view text, std::vector<Tok> toks) : text_(text), t_(std::move(toks)) {
+    folds_.reserve(t_.size());
+    for (const Tok& t : t_) folds_.push_back(t.fold);
+  }
   std::optional<Parse> At(size_t i) const;
   std::string Noun(const Parse& p) const;
   std::string Measures(const Parse& p) const;
@@ -105,6 +109,7 @@ class Parser {
 
   std::string_view text_;
   std::vector<Tok> t_;
+  std::vector<std::string> folds_;
 };
 
 Cue Parser::CueAt(size_t i, size_t* len) const {
@@ -131,7 +136,7 @@ bool Parser::Value(const std::vector<std::string>& w, size_t k, double* v, size_
   double total = 0, current = 0;
   bool any = false;
   size_t j = k;
-  for (; j < w.size(); ++j) {
+  for (; j < w.size() && j < k + 8; ++j) {
     const std::string& f = w[j];
     if (IsDigits(f)) {
       if (any) break;
@@ -269,14 +274,12 @@ std::optional<Parse> Parser::At(size_t i) const {
   const size_t k = i + cue_len;
   if (k >= t_.size()) return std::nullopt;
   if (!Vague(k, &p) && !Compound(k, &p)) {
-    std::vector<std::string> w;
-    for (size_t j = k; j < t_.size() && j < k + 8; ++j) w.push_back(t_[j].fold);
     double v = 0;
     size_t end = 0;
-    if (!Value(w, 0, &v, &end)) return std::nullopt;
+    if (!Value(folds_, k, &v, &end)) return std::nullopt;
     p.low = p.high = v;
-    p.end = k + end;
-    p.year_like = end == 1 && IsDigits(F(k)) && F(k).size() == 4 && v >= 1900 && v <= 2100;
+    p.end = end;
+    p.year_like = end == k + 1 && IsDigits(F(k)) && F(k).size() == 4 && v >= 1900 && v <= 2100;
   }
   if (!p.adjectival && !p.vague) ApplyUnit(&p.end, &p);
   if (p.year_like && p.kind == FigureKind::kCount) p.kind = FigureKind::kDate;
@@ -358,8 +361,9 @@ std::string Parser::Measures(const Parse& p) const {
   return noun;
 }
 
-std::vector<StoryFigure> ParseAll(std::string_view text, TextSpan span, uint32_t doc) {
-  Parser parser(text, Tokens(text, span));
+std::vector<StoryFigure> ParseAll(std::string_view text, TextSpan span, uint32_t doc,
+                                  const std::vector<Word>& words) {
+  Parser parser(text, Tokens(text, words));
   std::vector<StoryFigure> out;
   const auto& t = parser.tokens();
   for (size_t i = 0; i < t.size();) {
@@ -385,6 +389,13 @@ std::vector<StoryFigure> ParseAll(std::string_view text, TextSpan span, uint32_t
     i = p->end;
   }
   return out;
+}
+
+bool MayHoldNumber(const Word& w) {
+  double low = 0, high = 0;
+  const Lexicon& lex = Lexicon::Get();
+  return w.digits || w.fold.find('-') != std::string::npos || lex.NumberWord(w.fold) >= 0 ||
+         lex.VagueAmount(w.fold, &low, &high);
 }
 
 // Who asserts a figure: the speaker of the quote it is in, else the outlet (-1).
@@ -496,10 +507,11 @@ std::string_view FigureKindName(FigureKind kind) {
 }
 
 std::vector<StoryFigure> FiguresInText(std::string_view text) {
-  return ParseAll(text, {0, static_cast<uint32_t>(text.size())}, 0);
+  const TextSpan all{0, static_cast<uint32_t>(text.size())};
+  return ParseAll(text, all, 0, ScanWords(text, all));
 }
 
-std::vector<StoryFigure> FindFigures(const StoryText& story, const ScannedStory& /*scan*/,
+std::vector<StoryFigure> FindFigures(const StoryText& story, const ScannedStory& scan,
                                      const std::vector<RawQuote>& quotes) {
   std::vector<std::vector<const RawQuote*>> by_doc(story.docs.size());
   for (const RawQuote& q : quotes) {
@@ -507,8 +519,12 @@ std::vector<StoryFigure> FindFigures(const StoryText& story, const ScannedStory&
   }
   std::vector<StoryFigure> out;
   for (uint32_t d = 0; d < story.docs.size(); ++d) {
-    for (const Sentence& s : story.sentences[d]) {
-      for (StoryFigure& f : ParseAll(story.docs[d].text, s.span, d)) {
+    for (size_t i = 0; i < story.sentences[d].size(); ++i) {
+      const std::vector<Word>& words = scan.words[d][i];
+      bool digits = false;  // most sentences have no number at all
+      for (const Word& w : words) digits = digits || MayHoldNumber(w);
+      if (!digits) continue;
+      for (StoryFigure& f : ParseAll(story.docs[d].text, story.sentences[d][i].span, d, words)) {
         f.speaker = Asserter(by_doc[d], f.where);
         out.push_back(std::move(f));
       }

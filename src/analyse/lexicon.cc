@@ -48,7 +48,7 @@ void ForEachLine(std::string_view data, F f) {
   }
 }
 
-void LoadWords(std::string_view data, std::unordered_set<std::string>* out) {
+void LoadWords(std::string_view data, WordSet* out) {
   ForEachLine(data, [&](std::string_view line) {
     std::istringstream in{std::string(line)};
     std::string w;
@@ -59,9 +59,13 @@ void LoadWords(std::string_view data, std::unordered_set<std::string>* out) {
 // "Middle East" -> "middle east": folded words joined by one space.
 std::string FoldPhrase(std::string_view phrase) {
   std::string out;
-  for (const Word& w : ScanWords(phrase, {0, static_cast<uint32_t>(phrase.size())})) {
+  std::istringstream in{std::string(phrase)};
+  std::string w;
+  while (in >> w) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
+    if (w.empty()) continue;
     if (!out.empty()) out += ' ';
-    out += w.fold;
+    out += FoldWord(w);
   }
   return out;
 }
@@ -128,6 +132,22 @@ Lexicon::Lexicon() {
   ForEachLine(data::AnalysePlaces,
               [&](std::string_view line) { places_.insert(FoldPhrase(line)); });
   LoadPlaces();
+  const std::pair<const WordSet*, uint16_t> sets[] = {
+      {&role_heads_, kLexRoleHead}, {&role_modifiers_, kLexRoleModifier},
+      {&honorifics_, kLexHonorific}, {&given_, kLexGiven},
+      {&demonyms_, kLexDemonym},     {&calendar_, kLexCalendar},
+      {&stopwords_, kLexStopword},   {&org_heads_, kLexOrgHead},
+      {&verbs_, kLexVerb},           {&places_, kLexPlace}};
+  for (const auto& [set, bit] : sets) {
+    for (const std::string& w : *set) classes_[w] |= bit;
+  }
+}
+
+uint16_t Lexicon::Classes(std::string_view w) const {
+  auto it = classes_.find(w);
+  if (it != classes_.end()) return it->second;
+  if (w.size() > 1 && w.back() == '.') return Classes(w.substr(0, w.size() - 1));
+  return 0;
 }
 
 void Lexicon::LoadPlaces() {
@@ -151,8 +171,8 @@ void Lexicon::LoadPlaces() {
 }
 
 bool Lexicon::NicknameEquivalent(std::string_view a, std::string_view b) const {
-  auto ra = nicknames_.equal_range(std::string(a));
-  auto rb = nicknames_.equal_range(std::string(b));
+  auto ra = nicknames_.equal_range(a);
+  auto rb = nicknames_.equal_range(b);
   for (auto i = ra.first; i != ra.second; ++i) {
     for (auto j = rb.first; j != rb.second; ++j) {
       if (i->second == j->second) return true;
@@ -162,12 +182,12 @@ bool Lexicon::NicknameEquivalent(std::string_view a, std::string_view b) const {
 }
 
 double Lexicon::NumberWord(std::string_view w) const {
-  auto it = numbers_.find(std::string(w));
+  auto it = numbers_.find(w);
   return it == numbers_.end() ? -1.0 : it->second;
 }
 
 bool Lexicon::VagueAmount(std::string_view w, double* low, double* high) const {
-  auto it = vague_.find(std::string(w));
+  auto it = vague_.find(w);
   if (it == vague_.end()) return false;
   *low = it->second.first;
   *high = it->second.second;
@@ -175,12 +195,12 @@ bool Lexicon::VagueAmount(std::string_view w, double* low, double* high) const {
 }
 
 std::string_view Lexicon::Concept(std::string_view w) const {
-  auto it = concepts_.find(std::string(w));
+  auto it = concepts_.find(w);
   return it == concepts_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 bool Lexicon::Unit(std::string_view w, std::string* kind, double* factor) const {
-  auto it = units_.find(std::string(w));
+  auto it = units_.find(w);
   if (it == units_.end()) return false;
   *kind = it->second.first;
   *factor = it->second.second;

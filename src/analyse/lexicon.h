@@ -8,6 +8,7 @@
 #ifndef CHORUS_ANALYSE_LEXICON_H_
 #define CHORUS_ANALYSE_LEXICON_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,9 +16,33 @@
 
 namespace chorus {
 
+// Hash sets of words that can be probed with a string_view (no allocation per lookup).
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
+// Classes of a word, as a bit mask (one lookup gives all of them).
+enum LexClass : uint16_t {
+  kLexRoleHead = 1,
+  kLexRoleModifier = 2,
+  kLexHonorific = 4,
+  kLexGiven = 8,
+  kLexDemonym = 16,
+  kLexCalendar = 32,
+  kLexStopword = 64,
+  kLexOrgHead = 128,
+  kLexVerb = 256,
+  kLexPlace = 512,
+};
+
 class Lexicon {
  public:
   static const Lexicon& Get();  // thread-safe, built on first use
+
+  // LexClass bits of a folded word (a trailing period is ignored: "jan." is a month).
+  uint16_t Classes(std::string_view w) const;
 
   bool IsRoleHead(std::string_view w) const { return Has(role_heads_, w); }
   bool IsRoleModifier(std::string_view w) const { return Has(role_modifiers_, w); }
@@ -44,19 +69,18 @@ class Lexicon {
 
  private:
   Lexicon();
-  static bool Has(const std::unordered_set<std::string>& s, std::string_view w) {
-    return s.count(std::string(w)) != 0;
-  }
+  static bool Has(const WordSet& s, std::string_view w) { return s.find(w) != s.end(); }
   void LoadPlaces();
 
-  std::unordered_set<std::string> role_heads_, role_modifiers_, honorifics_, given_, demonyms_,
-      calendar_, stopwords_, org_heads_, verbs_, places_;
-  std::unordered_multimap<std::string, int> nicknames_;
-  std::unordered_map<std::string, double> numbers_;
-  std::unordered_map<std::string, std::pair<double, double>> vague_;
-  std::unordered_map<std::string, std::pair<std::string, double>> units_;
-  std::unordered_map<std::string, std::string> concepts_;
-  std::unordered_set<std::string> generic_nouns_;
+  WordSet role_heads_, role_modifiers_, honorifics_, given_, demonyms_, calendar_, stopwords_,
+      org_heads_, verbs_, places_;
+  std::unordered_multimap<std::string, int, WordHash, std::equal_to<>> nicknames_;
+  std::unordered_map<std::string, double, WordHash, std::equal_to<>> numbers_;
+  std::unordered_map<std::string, std::pair<double, double>, WordHash, std::equal_to<>> vague_;
+  std::unordered_map<std::string, std::pair<std::string, double>, WordHash, std::equal_to<>> units_;
+  std::unordered_map<std::string, std::string, WordHash, std::equal_to<>> concepts_;
+  WordSet generic_nouns_;
+  std::unordered_map<std::string, uint16_t, WordHash, std::equal_to<>> classes_;
 };
 
 }  // namespace chorus

@@ -34,15 +34,10 @@ std::string_view Bare(std::string_view f) {  // "mr." -> "mr"
 }
 
 bool IsRoleWord(const Word& w) {
-  const std::string_view f = Bare(w.fold);
-  const Lexicon& lex = Lex();
-  return lex.IsRoleHead(f) || lex.IsRoleModifier(f) || lex.IsHonorific(f) || lex.IsDemonym(f);
+  return w.Is(kLexRoleHead | kLexRoleModifier | kLexHonorific | kLexDemonym);
 }
 
-bool IsTitleHead(const Word& w) {
-  const std::string_view f = Bare(w.fold);
-  return Lex().IsRoleHead(f) || Lex().IsHonorific(f);
-}
+bool IsTitleHead(const Word& w) { return w.Is(kLexRoleHead | kLexHonorific); }
 
 char32_t PrevCodePoint(std::string_view text, size_t* pos) {
   size_t p = *pos;
@@ -88,9 +83,8 @@ class SentenceChunker {
   bool Nameish(size_t i) const {
     const Word& w = w_[i];
     if (skip_[i] || !w.letters || !w.cap) return false;
-    const Lexicon& lex = Lex();
-    if (lex.IsCalendar(Bare(w.fold))) return false;
-    if (!w.all_caps && lex.IsStopword(w.fold)) return false;
+    if (w.Is(kLexCalendar)) return false;
+    if (!w.all_caps && w.Is(kLexStopword)) return false;
     if (w.all_caps && w.fold.size() >= 4 &&
         (scan_.Lower(w.fold) > 0 || scan_.Lower(w.fold + "s") > 0)) {
       return false;

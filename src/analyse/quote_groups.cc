@@ -21,12 +21,14 @@ namespace chorus {
 namespace {
 
 struct QuoteWords {
-  std::vector<std::string> all;      // folded words
+  std::vector<uint32_t> all;         // folded words as ids (Dictionary)
   std::vector<std::string> content;  // sorted unique content keys
 };
 
 // Content key: first four letters of a non-stopword ("favor"/"favour" -> "favo").
-QuoteWords Tokens(std::string_view text) {
+using Dictionary = std::unordered_map<std::string, uint32_t>;
+
+QuoteWords Tokens(std::string_view text, Dictionary* dict) {
   QuoteWords q;
   for (const Word& w : ScanWords(text, {0, static_cast<uint32_t>(text.size())})) {
     std::string f;
@@ -34,22 +36,22 @@ QuoteWords Tokens(std::string_view text) {
       if (c != '.') f += c;
     }
     if (f.empty()) continue;
-    q.all.push_back(f);
-    if (!Lexicon::Get().IsStopword(f) && w.letters) q.content.push_back(f.substr(0, 4));
+    if (!w.Is(kLexStopword) && w.letters) q.content.push_back(f.substr(0, 4));
+    q.all.push_back(dict->emplace(std::move(f), static_cast<uint32_t>(dict->size())).first->second);
   }
   std::sort(q.content.begin(), q.content.end());
   q.content.erase(std::unique(q.content.begin(), q.content.end()), q.content.end());
   return q;
 }
 
-bool ContainsRun(const std::vector<std::string>& big, const std::vector<std::string>& small) {
+bool ContainsRun(const std::vector<uint32_t>& big, const std::vector<uint32_t>& small) {
   if (small.empty() || small.size() > big.size()) return false;
   return std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end();
 }
 
 // Local alignment score of word sequences (Smith & Waterman 1981): +1 match, -0.5 mismatch
 // or gap. Finds the best-matching stretch, so scattered common words do not add up.
-double LocalAlignment(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+double LocalAlignment(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   std::vector<double> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
   double best = 0;
   for (size_t i = 1; i <= a.size(); ++i) {
@@ -107,7 +109,8 @@ bool Relate(const QuoteWords& a, const QuoteWords& b, const Weights* idf, QuoteK
   size_t count = 0;
   const double shared = Shared(a, b, idf, &wa, &wb, &count);
   const double ratio = static_cast<double>(s.all.size()) / static_cast<double>(l.all.size());
-  if (s.all.size() >= 4 && count >= 2 &&
+  const bool may_align = 2 * count >= s.content.size();  // cheap bound before the O(nm) step
+  if (s.all.size() >= 4 && count >= 2 && may_align &&
       LocalAlignment(s.all, l.all) >= 0.7 * static_cast<double>(s.all.size())) {
     *kind = QuoteKind::kTranslation;
     return true;
@@ -201,7 +204,8 @@ size_t Canonical(const std::vector<RawQuote>& raw, const std::vector<size_t>& id
 }  // namespace
 
 bool CompareQuotes(std::string_view a, std::string_view b, QuoteKind* kind) {
-  return Relate(Tokens(a), Tokens(b), nullptr, kind);
+  Dictionary dict;
+  return Relate(Tokens(a, &dict), Tokens(b, &dict), nullptr, kind);
 }
 
 std::vector<StoryQuote> GroupQuotes(const StoryText& story, const std::vector<RawQuote>& raw) {
@@ -210,7 +214,8 @@ std::vector<StoryQuote> GroupQuotes(const StoryText& story, const std::vector<Ra
     if (raw[i].words >= kMinQuoteWords) ids.push_back(i);
   }
   std::vector<QuoteWords> words;
-  for (size_t i : ids) words.push_back(Tokens(story.docs[raw[i].doc].Slice(raw[i].inner)));
+  Dictionary dict;
+  for (size_t i : ids) words.push_back(Tokens(story.docs[raw[i].doc].Slice(raw[i].inner), &dict));
   Weights idf;
   for (const QuoteWords& q : words) {
     for (const std::string& c : q.content) idf[c] += 1.0;

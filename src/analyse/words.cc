@@ -8,12 +8,14 @@
 
 #include <cctype>
 
+#include "analyse/lexicon.h"
 #include "util/text_util.h"
 
 namespace chorus {
 namespace {
 
 bool IsWordCp(char32_t c) {
+  if (c < 0x80) return std::isalnum(static_cast<int>(c)) != 0;
   return u_isalnum(static_cast<UChar32>(c)) ||
          u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
 }
@@ -43,10 +45,11 @@ void SetCase(std::string_view text, Word* w) {
   bool first = true;
   while (p < w->span.end) {
     const auto c = static_cast<UChar32>(NextCodePoint(text, &p));
-    if (u_isdigit(c)) w->digits = true;
-    if (!u_isalpha(c)) continue;
+    const bool ascii = c < 0x80;
+    if (ascii ? std::isdigit(c) != 0 : u_isdigit(c)) w->digits = true;
+    if (!(ascii ? std::isalpha(c) != 0 : u_isalpha(c))) continue;
     ++letters;
-    const bool up = u_isupper(c) || u_istitle(c);
+    const bool up = ascii ? std::isupper(c) != 0 : (u_isupper(c) || u_istitle(c));
     if (up) ++upper;
     if (first) w->cap = up;
     first = false;
@@ -133,6 +136,7 @@ std::vector<Word> ScanWords(std::string_view text, TextSpan within) {
       }
     }
     SetCase(text, &w);
+    w.classes = Lexicon::Get().Classes(w.fold);
     out.push_back(std::move(w));
     pos = j;
   }

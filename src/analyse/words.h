@@ -9,6 +9,7 @@
 #ifndef CHORUS_ANALYSE_WORDS_H_
 #define CHORUS_ANALYSE_WORDS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,8 @@ struct Word {
   bool letters = false;   // contains a letter
   bool digits = false;    // contains a digit
   bool possessive = false;
+  uint16_t classes = 0;   // LexClass bits (lexicon.h)
+  bool Is(uint16_t lex_class) const { return (classes & lex_class) != 0; }
 };
 
 std::vector<Word> ScanWords(std::string_view text, TextSpan within);

@@ -53,10 +53,16 @@ std::string NormKey(const std::vector<Token>& tokens) {
 }  // namespace
 
 std::vector<uint64_t> Shingles(const std::vector<Token>& tokens) {
-  std::vector<uint64_t> out;
+  std::vector<uint64_t> words;
+  words.reserve(tokens.size());
   const std::hash<std::string> hash;
-  for (size_t i = 0; i + 3 <= tokens.size(); ++i) {
-    out.push_back(hash(tokens[i].norm + ' ' + tokens[i + 1].norm + ' ' + tokens[i + 2].norm));
+  for (const Token& t : tokens) words.push_back(hash(t.norm));
+  std::vector<uint64_t> out;
+  for (size_t i = 0; i + 3 <= words.size(); ++i) {
+    // Order-sensitive combination of the three word hashes (64-bit FNV-style mixing).
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t j = i; j < i + 3; ++j) h = (h ^ words[j]) * 1099511628211ULL;
+    out.push_back(h);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

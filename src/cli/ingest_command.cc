@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -24,6 +25,7 @@ using Clock = std::chrono::steady_clock;
 struct IngestArgs {
   std::string db = "chorus.db";
   int batch = 1000;
+  int64_t log_every = 0;
   std::vector<std::string> inputs;
 };
 
@@ -90,6 +92,7 @@ int RunIngest(const IngestArgs& args) {
       progress.Update(in.stats(), in.story_count(), stream.Progress(), force);
     }
   };
+  double last_log = 0;
   while (std::optional<Document> doc = stream.Next()) {
     for (const Error& e : stream.TakeErrors()) std::cerr << "\nchorus ingest: " << e.message << "\n";
     auto r = in.Add(*doc);
@@ -99,6 +102,14 @@ int RunIngest(const IngestArgs& args) {
       return kExitInputError;
     }
     report(false);
+    if (args.log_every > 0 && in.stats().seen % args.log_every == 0) {
+      const double now = progress.Elapsed();
+      std::fprintf(stderr, "chorus ingest: at %lld articles: %.3f s, %.0f articles/s over the last %lld\n",
+                   static_cast<long long>(in.stats().seen), now,
+                   static_cast<double>(args.log_every) / std::max(1e-9, now - last_log),
+                   static_cast<long long>(args.log_every));
+      last_log = now;
+    }
   }
   for (const Error& e : stream.TakeErrors()) std::cerr << "chorus ingest: " << e.message << "\n";
   if (auto r = in.Finish(); !r) {
@@ -137,6 +148,8 @@ void RegisterIngestCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--batch", args->batch, "articles per transaction")
       ->check(CLI::Range(1, 1000000))
       ->capture_default_str();
+  cmd->add_option("--log-every", args->log_every,
+                  "also print a line with the rate of every N articles (for benchmarks)");
   cmd->add_option("INPUT", args->inputs, "article files or folders")->required();
   cmd->callback([args, exit_code] { *exit_code = RunIngest(*args); });
 }

@@ -3,6 +3,7 @@
 // other article goes through the online clusterer (Miranda et al. 2018).
 #include "cluster/engine.h"
 
+#include <cmath>
 #include <utility>
 
 namespace chorus::cluster {
@@ -17,10 +18,15 @@ ArticleSketch StoryEngine::Sketch(const Document& doc) const {
   return sk;
 }
 
-std::optional<std::pair<uint32_t, double>> StoryEngine::FindOrigin(const MinHash& sig) const {
+std::optional<std::pair<uint32_t, double>> StoryEngine::FindOrigin(
+    const ArticleSketch& sketch) const {
+  const MinHash& sig = sketch.minhash;
   if (IsEmpty(sig)) return std::nullopt;
+  const double t = sketch.features.published;
   std::optional<std::pair<uint32_t, double>> best;
   for (uint32_t a : lsh_.Candidates(sig)) {
+    const double ta = published_[sig_index_[a]];
+    if (t == t && ta == ta && std::abs(t - ta) > options_.copy_days) continue;
     const double j = EstimateJaccard(sig, signatures_[sig_index_[a]]);
     if (j >= options_.copy_jaccard && (!best || j > best->second)) best = {{a, j}};
   }
@@ -39,12 +45,13 @@ void StoryEngine::Remember(const ArticleSketch& sketch, uint32_t story,
   origin_.push_back(self);
   sig_index_.push_back(static_cast<uint32_t>(signatures_.size()));
   signatures_.push_back(sketch.minhash);
+  published_.push_back(static_cast<float>(sketch.features.published));
   if (!IsEmpty(sketch.minhash)) lsh_.Insert(sketch.minhash, self);
 }
 
 Placement StoryEngine::Place(const ArticleSketch& sketch) {
   Placement p;
-  if (const auto origin = FindOrigin(sketch.minhash)) {
+  if (const auto origin = FindOrigin(sketch)) {
     p.copy_of = origin_[origin->first];
     p.story = story_of_[*p.copy_of];
     p.similarity = origin->second;

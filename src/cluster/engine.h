@@ -9,7 +9,8 @@
 // Articles are numbered 0, 1, ... in the order they are placed or restored; stories too.
 // A near-duplicate (estimated Jaccard of 5-word shingles >= copy_jaccard) of an earlier
 // article is a copy of that article's origin and joins its story without changing the
-// story's centroid.
+// story's centroid. Dated near-duplicates more than copy_days apart are placed as new
+// articles (a re-run of an old report is not a copy of it).
 #ifndef CHORUS_CLUSTER_ENGINE_H_
 #define CHORUS_CLUSTER_ENGINE_H_
 
@@ -29,6 +30,7 @@ struct EngineOptions {
   FeatureOptions features;
   ClusterOptions cluster;
   double copy_jaccard = 0.8;  // near-duplicate threshold on estimated shingle Jaccard
+  double copy_days = 7;       // dated near-duplicates further apart are re-runs, not copies
 };
 
 struct ArticleSketch {
@@ -60,7 +62,7 @@ class StoryEngine {
   size_t story_count() const { return clusterer_.story_count(); }
 
  private:
-  std::optional<std::pair<uint32_t, double>> FindOrigin(const MinHash& sig) const;
+  std::optional<std::pair<uint32_t, double>> FindOrigin(const ArticleSketch& sketch) const;
   void Remember(const ArticleSketch& sketch, uint32_t story, std::optional<uint32_t> copy_of);
 
   EngineOptions options_;
@@ -70,6 +72,7 @@ class StoryEngine {
   std::vector<uint32_t> origin_;    // per article: itself, or the origin it copies
   std::vector<MinHash> signatures_;  // of origins only; index into by sig_index_
   std::vector<uint32_t> sig_index_;  // per article: index into signatures_ (origins)
+  std::vector<float> published_;     // per origin signature: days since 1970, NaN unknown
 };
 
 }  // namespace chorus::cluster

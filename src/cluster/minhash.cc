@@ -106,7 +106,7 @@ bool IsEmpty(const MinHash& m) {
 }
 
 void LshIndex::Insert(const MinHash& sig, uint32_t item) {
-  for (int b = 0; b < kLshBands; ++b) buckets_.emplace(BandKey(sig, b), item);
+  for (int b = 0; b < kLshBands; ++b) buckets_.insert_or_assign(BandKey(sig, b), item);
 }
 
 std::vector<uint32_t> LshIndex::Candidates(const MinHash& sig) const {

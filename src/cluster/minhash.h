@@ -36,7 +36,7 @@ MinHash MinHashOf(const std::vector<uint64_t>& shingles);
 double EstimateJaccard(const MinHash& a, const MinHash& b);
 bool IsEmpty(const MinHash& m);  // no shingles at all (too short a text)
 
-// Band buckets -> the first item that landed in them.
+// Band buckets -> the latest item that landed in them (news copies follow recent origins).
 class LshIndex {
  public:
   void Insert(const MinHash& sig, uint32_t item);

@@ -64,6 +64,8 @@ std::string Detect(std::string_view bytes) {
     if (U_SUCCESS(status) && detected != nullptr) name = LowerAscii(detected);
   }
   ucsdet_close(det);
+  // Pages without a BOM are not UTF-16/32 (the HTML spec never sniffs them).
+  if (name.starts_with("utf-16") || name.starts_with("utf-32")) return "windows-1252";
   return CanonicalLabel(name);
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "read/html_dom.h"
 #include "read/html_text_writer.h"
@@ -94,8 +95,14 @@ TEST(ParseHtml, DeepNestingIsFlattened) {
   for (int i = 0; i < 100000; ++i) deep += "<div>";
   deep += "bottom";
   const Dom dom = ParseHtml(deep);
+  // Parents precede children in the node array, so depths accumulate in one pass.
+  std::vector<int> depth(dom.size(), 0);
   int max_depth = 0;
-  for (uint32_t id = 1; id < dom.size(); ++id) max_depth = std::max(max_depth, Depth(dom, id));
+  for (uint32_t id = 1; id < dom.size(); ++id) {
+    depth[id] = depth[dom.node(id).parent] + 1;
+    max_depth = std::max(max_depth, depth[id]);
+  }
+  EXPECT_EQ(max_depth, Depth(dom, dom.size() - 1));
   EXPECT_LE(max_depth, 258);
   EXPECT_EQ(TextOf(dom, 0), "bottom");
 }

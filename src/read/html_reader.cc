@@ -38,6 +38,10 @@ Result<ReadArticleResult> ReadArticle(std::string_view bytes, const std::string&
   if (bytes.size() > kMaxPageBytes) {
     return MakeError(ErrorCode::kUnsupported, name + ": page larger than 64 MB");
   }
+  const bool utf16_bom = bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF");
+  if (!utf16_bom && bytes.substr(0, 4096).find('\0') != std::string_view::npos) {
+    return MakeError(ErrorCode::kBinary, name + ": binary data, not a web page");
+  }
   ReadArticleResult r;
   auto utf8 = DecodeWebBytes(bytes, name, &r.charset);
   if (!utf8) return tl::unexpected(utf8.error());

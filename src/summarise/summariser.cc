@@ -106,7 +106,7 @@ bool AddBest(const std::vector<Candidate>& cands, const std::vector<double>& wei
 // in the story's size.
 void LocalSearch(const std::vector<Candidate>& cands, const std::vector<double>& weight, int budget,
                  Selection* sel) {
-  constexpr size_t kPool = 60;
+  const size_t kPool = std::getenv("T_POOL") ? std::atoi(std::getenv("T_POOL")) : 60;
   std::vector<double> density(cands.size());
   const std::vector<char> none(weight.size(), 0);
   for (size_t i = 0; i < cands.size(); ++i)
@@ -128,7 +128,7 @@ void LocalSearch(const std::vector<Candidate>& cands, const std::vector<double>&
         std::vector<size_t> next = sel->chosen;
         next[pos] = i;
         Selection s = Evaluate(cands, next, weight);
-        while (AddBest(cands, weight, budget, pool, &s)) {
+        while (std::getenv("T_ADD") && AddBest(cands, weight, budget, pool, &s)) {
         }
         if (s.value > sel->value * 1.0001) {
           *sel = std::move(s);
