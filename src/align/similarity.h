@@ -8,7 +8,7 @@
 // Two sentences are compared only when they come from different documents and share a key:
 // the soft term class (stem, stem prefix or name-variant class) of one of the 8 heaviest
 // terms of both among the classes that 2 to MaxKeyDf(f) sentences of the story have, and the
-// products of the shared keys' weights sum to at least 0.05 (prefix filtering, Bayardo et al.
+// products of the shared keys' weights sum to at least 0.1 (prefix filtering, Bayardo et al.
 // 2007). Both functions apply that same gate, so the indexed one returns exactly the pairs of the
 // brute-force one, in the same order.
 #ifndef CHORUS_ALIGN_SIMILARITY_H_

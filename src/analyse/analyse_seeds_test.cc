@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <iostream>
 #include <set>
 
 #include "analyse/analysis.h"
@@ -281,45 +280,5 @@ TEST_F(ExampleTest, InjuryCountConflictsAndAgreeingFiguresDoNot) {
   EXPECT_TRUE(values.count("at least 300"));
 }
 
-}  // namespace
-}  // namespace chorus
-
-namespace chorus {
-namespace {
-void Dump(const StoryText& story, const StoryAnalysis& a) {
-  for (const StoryEntity& e : a.entities) {
-    std::set<uint32_t> docs;
-    for (const SpanRef& m : e.mentions) docs.insert(m.doc);
-    std::cout << EntityTypeName(e.type) << " | " << e.name << " | docs=" << docs.size() << " | ";
-    for (const auto& v : e.variants) std::cout << v << "; ";
-    std::cout << " | roles: ";
-    for (const auto& r : e.roles) std::cout << r << "; ";
-    std::cout << "\n";
-  }
-  for (const StoryQuote& q : a.quotes) {
-    std::cout << "Q [" << (q.speaker >= 0 ? a.entities[q.speaker].name : "?") << "] "
-              << story.docs[q.text.doc].Slice(q.text.span) << "\n";
-    for (const auto& v : q.variants) {
-      std::cout << "    " << v.where.doc << " " << QuoteKindName(v.kind) << ": "
-                << story.docs[v.where.doc].Slice(v.where.span).substr(0, 70) << "\n";
-    }
-  }
-  for (const StoryFigure& f : a.figures) {
-    std::cout << "F " << f.where.doc << " " << FigureKindName(f.kind) << " [" << f.low << ", "
-              << f.high << "] " << f.measures << " sp=" << f.speaker << " : "
-              << story.docs[f.where.doc].Slice(f.where.span) << "\n";
-  }
-  for (const StoryConflict& c : a.conflicts) {
-    std::cout << "C " << c.about << "\n";
-    for (const auto& cl : c.claims)
-      std::cout << "   " << cl.value << " x" << cl.evidence.size() << "\n";
-  }
-}
-TEST(DumpTest, DISABLED_Example) {
-  const char* dir = std::getenv("DUMP_DIR");
-  ReadResult in = ReadInputs({dir ? dir : testing::ExampleDir()});
-  const StoryText story = PrepareStory(std::move(in.docs));
-  Dump(story, AnalyseStory(story));
-}
 }  // namespace
 }  // namespace chorus

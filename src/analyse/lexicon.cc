@@ -133,7 +133,7 @@ Lexicon::Lexicon() {
               [&](std::string_view line) { places_.insert(FoldPhrase(line)); });
   LoadPlaces();
   const std::pair<const WordSet*, uint16_t> sets[] = {
-      {&role_heads_, kLexRoleHead}, {&role_modifiers_, kLexRoleModifier},
+      {&role_heads_, kLexRoleHead},  {&role_modifiers_, kLexRoleModifier},
       {&honorifics_, kLexHonorific}, {&given_, kLexGiven},
       {&demonyms_, kLexDemonym},     {&calendar_, kLexCalendar},
       {&stopwords_, kLexStopword},   {&org_heads_, kLexOrgHead},

@@ -27,7 +27,7 @@ struct Word {
   bool letters = false;   // contains a letter
   bool digits = false;    // contains a digit
   bool possessive = false;
-  uint16_t classes = 0;   // LexClass bits (lexicon.h)
+  uint16_t classes = 0;  // LexClass bits (lexicon.h)
   bool Is(uint16_t lex_class) const { return (classes & lex_class) != 0; }
 };
 

@@ -7,9 +7,11 @@
 // CharsetDetector (Latin-1 / Windows-1252 expected) and converted to UTF-8, with
 // Document::source_offsets mapping back to input bytes. Binary (NUL bytes, mostly
 // non-printable) and empty inputs are errors naming the input.
-// Title: a first line that reads as a headline (no sentence-final period, followed by a
-// blank line or title-cased / short, not a sentence continuing into the next line) becomes
-// Document::title, and Document::body starts after it.
+// Title: a first line that reads as a headline (no sentence-final period, at most 25 words,
+// not running on into the next line, and followed by a blank line, mostly title-cased, or a
+// headline attribution "'...,' Trump says"; not web residue; sharing a word with the start
+// of the body) becomes Document::title, and Document::body starts at the next non-blank
+// line. Without a title, body is the whole text.
 #ifndef CHORUS_READ_TEXT_READER_H_
 #define CHORUS_READ_TEXT_READER_H_
 

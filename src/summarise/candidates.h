@@ -20,6 +20,7 @@ namespace chorus::summarise {
 
 inline constexpr double kLengthExponent = 1.0;  // r of the cost-scaled greedy rule
 inline constexpr double kUnigramWeight = 0.3;   // content unigrams relative to bigrams
+inline constexpr double kRareWeight = 0.05;     // concepts in too few documents (fill only)
 
 struct Candidate {
   size_t fact = 0;

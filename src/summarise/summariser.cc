@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <optional>
 
 #include "summarise/candidates.h"
@@ -106,7 +105,7 @@ bool AddBest(const std::vector<Candidate>& cands, const std::vector<double>& wei
 // in the story's size.
 void LocalSearch(const std::vector<Candidate>& cands, const std::vector<double>& weight, int budget,
                  Selection* sel) {
-  const size_t kPool = std::getenv("T_POOL") ? std::atoi(std::getenv("T_POOL")) : 60;
+  constexpr size_t kPool = 60;
   std::vector<double> density(cands.size());
   const std::vector<char> none(weight.size(), 0);
   for (size_t i = 0; i < cands.size(); ++i)
@@ -128,7 +127,7 @@ void LocalSearch(const std::vector<Candidate>& cands, const std::vector<double>&
         std::vector<size_t> next = sel->chosen;
         next[pos] = i;
         Selection s = Evaluate(cands, next, weight);
-        while (std::getenv("T_ADD") && AddBest(cands, weight, budget, pool, &s)) {
+        while (AddBest(cands, weight, budget, pool, &s)) {
         }
         if (s.value > sel->value * 1.0001) {
           *sel = std::move(s);
@@ -174,8 +173,7 @@ SummaryPlan Summarise(const StoryText& story, const std::vector<FactGroup>& fact
   SummaryPlan plan;
   if (facts.empty() || options.words <= 0) return plan;
   const summarise::ConceptIndex index = summarise::BuildConcepts(
-      story, {.unigram_weight = summarise::kUnigramWeight,
-              .rare_weight = std::getenv("T_RARE") ? std::atof(std::getenv("T_RARE")) : 0.0});
+      story, {.unigram_weight = summarise::kUnigramWeight, .rare_weight = summarise::kRareWeight});
   const std::vector<Candidate> cands =
       summarise::BuildCandidates(story, facts, garbling, quality, index, options.words);
   Selection sel = Greedy(cands, index.weight, options.words, summarise::kLengthExponent);
