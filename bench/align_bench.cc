@@ -5,6 +5,7 @@
 
 #include "align/aligner.h"
 #include "align/features.h"
+#include "align/garbling.h"
 #include "align/similarity.h"
 #include "align/source_quality.h"
 #include "bench/bench_data.inc"
@@ -36,10 +37,21 @@ void BM_AlignStage(benchmark::State& state) {
 }
 BENCHMARK(BM_AlignStage)->Arg(0)->Arg(10)->Arg(50)->Arg(500)->Unit(benchmark::kMillisecond);
 
+// Feature building alone (AlignStage reuses the features of its first iteration through
+// SharedFeatures, so add this to AlignStage for the cost of one story).
+void BM_Features(benchmark::State& state) {
+  const StoryText story = Story(static_cast<size_t>(state.range(0)));
+  if (story.docs.empty()) return state.SkipWithError("no input data");
+  for (auto _ : state) benchmark::DoNotOptimize(align::BuildFeatures(story));
+  Counters(state, story);
+}
+BENCHMARK(BM_Features)->Arg(0)->Arg(10)->Arg(50)->Arg(500)->Unit(benchmark::kMillisecond);
+
 void BM_Garbling(benchmark::State& state) {
   const StoryText story = Story(static_cast<size_t>(state.range(0)));
   if (story.docs.empty()) return state.SkipWithError("no input data");
-  for (auto _ : state) benchmark::DoNotOptimize(ScoreGarbling(story));
+  const align::StoryFeatures f = align::BuildFeatures(story);
+  for (auto _ : state) benchmark::DoNotOptimize(align::AnalyseGarbling(story, f));
   Counters(state, story);
 }
 BENCHMARK(BM_Garbling)->Arg(0)->Arg(500)->Unit(benchmark::kMillisecond);

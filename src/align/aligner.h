@@ -5,8 +5,9 @@
 //   facts[i].representative   -> the clearest supporting sentence, shown verbatim
 //   facts[i].origins          -> independent origins (near-verbatim copies count once)
 //
-// Paraphrase-tolerant similarity (stemmed content words weighted by IDF, shared entities,
-// shared numbers) with candidate pairs from an inverted index, so cost stays near-linear.
+// Paraphrase-tolerant similarity (soft cosine over IDF-weighted stems, name spelling variants,
+// shared wording) with candidate pairs from an inverted index, so cost stays near-linear;
+// average-link clustering with at most one sentence per document. Method: docs/align.md.
 #ifndef CHORUS_ALIGN_ALIGNER_H_
 #define CHORUS_ALIGN_ALIGNER_H_
 
@@ -25,7 +26,8 @@ struct FactGroup {
 };
 
 // Per-sentence garbling in [0,1] (1 = clearly garbled / machine-translation signs),
-// parallel to story.sentences. Computed from the sentence and story-wide statistics.
+// parallel to story.sentences. Computed from the sentence and story-wide statistics; above
+// 0.5 a sentence should not be shown (garbling.h has the signals behind the score).
 using SentenceScores = std::vector<std::vector<double>>;
 
 SentenceScores ScoreGarbling(const StoryText& story);

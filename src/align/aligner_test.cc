@@ -5,9 +5,6 @@
 #include <algorithm>
 #include <set>
 
-#include <iostream>
-#include "align/features.h"
-#include "align/similarity.h"
 #include "align/test_story.h"
 
 namespace chorus {
@@ -39,18 +36,6 @@ const FactGroup* FactWith(const std::vector<FactGroup>& facts, SentenceRef ref) 
     if (std::find(f.members.begin(), f.members.end(), ref) != f.members.end()) return &f;
   }
   return nullptr;
-}
-
-TEST(AlignerTest, DISABLED_DumpTeam) {
-  const StoryText story = TeamStory();
-  const align::StoryFeatures f = align::BuildFeatures(story);
-  for (const auto& p : align::CandidatePairs(f, 0.0)) {
-    std::cout << f.sentences[p.a].ref.doc << ":" << f.sentences[p.a].ref.sentence << " "
-              << f.sentences[p.b].ref.doc << ":" << f.sentences[p.b].ref.sentence << " " << p.score
-              << "\n";
-  }
-  for (const auto& t : f.sentences[f.Flat({1, 0})].terms)
-    std::cout << f.term_text[t.term] << " " << t.weight << " " << f.term_is_name[t.term] << "\n";
 }
 
 TEST(AlignerTest, ParaphrasesFormOneFact) {

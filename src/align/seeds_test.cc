@@ -2,14 +2,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <iostream>
 #include <set>
 #include <string>
 
 #include "align/aligner.h"
-#include "align/features.h"
 #include "align/garbling.h"
-#include "align/similarity.h"
 #include "align/source_quality.h"
 #include "brief/brief_builder.h"
 #include "read/inputs.h"
@@ -153,50 +150,6 @@ TEST_F(SeedAlignTest, MachineTranslatedReportHasTheLowestQuality) {
   EXPECT_TRUE(has(mt, "person-shift"));
   EXPECT_FALSE(has(Seed(story, "003"), "garbled"));
   EXPECT_FALSE(has(Seed(story, "002"), "misspelt-names"));
-}
-
-TEST(SeedsTest, DISABLED_DumpPairs) {
-  const StoryText& story = Seeds();
-  const align::StoryFeatures f = align::BuildFeatures(story);
-  for (const auto& p : align::CandidatePairs(f, 0.18)) {
-    if (p.score >= 0.5) continue;
-    std::cout << p.score << "\n   " << story.Text(f.sentences[p.a].ref).substr(0, 110) << "\n   "
-              << story.Text(f.sentences[p.b].ref).substr(0, 110) << "\n";
-  }
-}
-
-TEST(SeedsTest, DISABLED_Dump) {
-  const StoryText& story = Seeds();
-  const SentenceScores g = ScoreGarbling(story);
-  const std::vector<FactGroup> facts = AlignFacts(story, g);
-  for (const FactGroup& f : facts) {
-    if (f.members.size() < 2) continue;
-    std::cout << "FACT origins=" << f.origins << " support=" << f.support << "\n";
-    for (const SentenceRef& m : f.members) {
-      std::cout << (m == f.representative ? " * " : "   ") << m.doc << ":" << m.sentence
-                << " g=" << g[m.doc][m.sentence] << " " << story.Text(m).substr(0, 150) << "\n";
-    }
-  }
-  for (size_t d = 0; d < g.size(); ++d) {
-    for (size_t i = 0; i < g[d].size(); ++i) {
-      if (g[d][i] > 0.3) {
-        std::cout << "GARBLED " << d << ":" << i << " " << g[d][i] << " "
-                  << story.Text({uint32_t(d), uint32_t(i)}).substr(0, 120) << "\n";
-      }
-    }
-  }
-  const align::GarblingReport rep = align::AnalyseGarbling(story, align::BuildFeatures(story));
-  for (size_t d = 0; d < rep.docs.size(); ++d) {
-    std::cout << "DOC " << d << " rate=" << rep.docs[d].rate << " misspelt:";
-    for (const auto& n : rep.docs[d].misspelt_names) std::cout << " " << n;
-    std::cout << "\n";
-  }
-  const auto q = ScoreSources(story, g, facts);
-  for (size_t d = 0; d < q.size(); ++d) {
-    std::cout << "SOURCE " << story.docs[d].id << " " << q[d].score;
-    for (const auto& fl : q[d].flags) std::cout << " " << fl;
-    std::cout << "\n";
-  }
 }
 
 }  // namespace

@@ -24,7 +24,7 @@ constexpr double kMinCosineForContainment = 0.1;  // shared wording implies shar
 constexpr double kFewTermsOffset = 2;             // cosine x min(1, (terms + 2) / 7)
 constexpr double kFewTermsScale = 7;
 constexpr double kSingleClassDamping = 0.6;
-constexpr size_t kKeyTerms = 8;      // heaviest terms of a sentence used as index keys
+constexpr size_t kKeyTerms = 8;     // heaviest terms of a sentence used as index keys
 constexpr double kMinKeyDot = 0.1;  // shared key weight a pair needs to be scored
 
 size_t SharedSorted(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {

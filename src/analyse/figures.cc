@@ -392,10 +392,7 @@ std::vector<StoryFigure> ParseAll(std::string_view text, TextSpan span, uint32_t
 }
 
 bool MayHoldNumber(const Word& w) {
-  double low = 0, high = 0;
-  const Lexicon& lex = Lexicon::Get();
-  return w.digits || w.fold.find('-') != std::string::npos || lex.NumberWord(w.fold) >= 0 ||
-         lex.VagueAmount(w.fold, &low, &high);
+  return w.digits || w.Is(kLexNumber) || w.fold.find('-') != std::string::npos;
 }
 
 // Who asserts a figure: the speaker of the quote it is in, else the outlet (-1).

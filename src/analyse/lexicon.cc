@@ -141,6 +141,8 @@ Lexicon::Lexicon() {
   for (const auto& [set, bit] : sets) {
     for (const std::string& w : *set) classes_[w] |= bit;
   }
+  for (const auto& [w, v] : numbers_) classes_[w] |= kLexNumber;
+  for (const auto& [w, v] : vague_) classes_[w] |= kLexNumber;
 }
 
 uint16_t Lexicon::Classes(std::string_view w) const {

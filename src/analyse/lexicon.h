@@ -35,6 +35,7 @@ enum LexClass : uint16_t {
   kLexOrgHead = 128,
   kLexVerb = 256,
   kLexPlace = 512,
+  kLexNumber = 1024,  // a number word or a vague amount ("three", "millions")
 };
 
 class Lexicon {

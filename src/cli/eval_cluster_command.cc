@@ -8,7 +8,6 @@
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -52,35 +51,9 @@ Result<Labelled> ReadLabelled(const std::string& path, const cluster::StoryEngin
   return out;
 }
 
-void TuneFromEnv(cluster::EngineOptions* o) {  // TUNING-HACK
-  const char* e = std::getenv("CHORUS_TUNE");
-  if (e == nullptr) return;
-  std::istringstream ss(e);
-  std::string kv;
-  while (std::getline(ss, kv, ',')) {
-    const auto eq = kv.find('=');
-    const std::string k = kv.substr(0, eq);
-    const double v = std::stod(kv.substr(eq + 1));
-    if (k == "lead") o->features.lead_words = static_cast<int>(v);
-    if (k == "tb") o->features.title_boost = v;
-    if (k == "ent") o->features.entity_weight = v;
-    if (k == "q") o->features.quote_weight = v;
-    if (k == "fig") o->features.figure_weight = v;
-    if (k == "cand") o->cluster.candidates = static_cast<int>(v);
-    if (k == "qf") o->cluster.query_features = static_cast<int>(v);
-    if (k == "mw") o->cluster.mix[0] = v;
-    if (k == "me") o->cluster.mix[1] = v;
-    if (k == "mq") o->cluster.mix[2] = v;
-    if (k == "mf") o->cluster.mix[3] = v;
-    if (k == "prior") o->cluster.idf_prior_docs = v;
-    if (k == "cap") o->cluster.centroid_cap = static_cast<int>(v);
-  }
-}
-
 int RunEvalCluster(const EvalClusterArgs& args) {
   cluster::EngineOptions options;
   if (args.threshold >= 0) options.cluster.threshold = args.threshold;
-  TuneFromEnv(&options);  // TUNING-HACK
   cluster::StoryEngine engine(options);
   Result<Labelled> data = ReadLabelled(args.file, engine);
   if (!data) {
@@ -106,11 +79,12 @@ int RunEvalCluster(const EvalClusterArgs& args) {
                               {"online", args.online}};
     std::cout << j.dump(2) << "\n";
   } else {
-    std::cout << "| file | articles | gold stories | predicted | BCubed P | BCubed R | BCubed F1 |\n"
-              << "|---|---|---|---|---|---|---|\n"
-              << "| " << args.file << " | " << s.items << " | " << s.gold_clusters << " | "
-              << s.predicted_clusters << " | " << std::fixed << std::setprecision(4)
-              << s.precision << " | " << s.recall << " | " << s.f1 << " |\n";
+    std::cout
+        << "| file | articles | gold stories | predicted | BCubed P | BCubed R | BCubed F1 |\n"
+        << "|---|---|---|---|---|---|---|\n"
+        << "| " << args.file << " | " << s.items << " | " << s.gold_clusters << " | "
+        << s.predicted_clusters << " | " << std::fixed << std::setprecision(4) << s.precision
+        << " | " << s.recall << " | " << s.f1 << " |\n";
   }
   return kExitOk;
 }

@@ -1,8 +1,8 @@
 // chorus ingest [--db PATH] [--batch N] INPUT...
 // Streams articles into the story store; a progress bar on a terminal, plain lines otherwise,
 // and a summary line at the end.
-#include <CLI/CLI.hpp>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -58,8 +58,8 @@ class Progress {
       const int width = 24;
       const int filled = static_cast<int>(fraction * width);
       std::cerr << "\r[" << std::string(static_cast<size_t>(filled), '#')
-                << std::string(static_cast<size_t>(width - filled), ' ') << "] " << line
-                << "\x1b[K" << std::flush;
+                << std::string(static_cast<size_t>(width - filled), ' ') << "] " << line << "\x1b[K"
+                << std::flush;
     } else {
       std::cerr << "chorus ingest: " << line << "\n";
     }
@@ -94,7 +94,8 @@ int RunIngest(const IngestArgs& args) {
   };
   double last_log = 0;
   while (std::optional<Document> doc = stream.Next()) {
-    for (const Error& e : stream.TakeErrors()) std::cerr << "\nchorus ingest: " << e.message << "\n";
+    for (const Error& e : stream.TakeErrors())
+      std::cerr << "\nchorus ingest: " << e.message << "\n";
     auto r = in.Add(*doc);
     if (!r) {
       progress.Done();
@@ -104,7 +105,8 @@ int RunIngest(const IngestArgs& args) {
     report(false);
     if (args.log_every > 0 && in.stats().seen % args.log_every == 0) {
       const double now = progress.Elapsed();
-      std::fprintf(stderr, "chorus ingest: at %lld articles: %.3f s, %.0f articles/s over the last %lld\n",
+      std::fprintf(stderr,
+                   "chorus ingest: at %lld articles: %.3f s, %.0f articles/s over the last %lld\n",
                    static_cast<long long>(in.stats().seen), now,
                    static_cast<double>(args.log_every) / std::max(1e-9, now - last_log),
                    static_cast<long long>(args.log_every));
@@ -122,15 +124,16 @@ int RunIngest(const IngestArgs& args) {
   const store::IngestStats& s = in.stats();
   const double t = progress.Elapsed();
   char line[512];
-  std::snprintf(line, sizeof line,
-                "chorus ingest: %lld articles read, %lld added (%lld near-duplicate copies), "
-                "%lld duplicates skipped, %lld new stories, %zu errors in %.1f s (%.0f articles/s); "
-                "%s holds %lld articles in %zu stories\n",
-                static_cast<long long>(s.seen), static_cast<long long>(s.added),
-                static_cast<long long>(s.copies), static_cast<long long>(s.duplicates),
-                static_cast<long long>(s.new_stories), stream.error_count(), t,
-                t > 0 ? static_cast<double>(s.seen) / t : 0.0, args.db.c_str(),
-                static_cast<long long>(s.restored + s.added), in.story_count());
+  std::snprintf(
+      line, sizeof line,
+      "chorus ingest: %lld articles read, %lld added (%lld near-duplicate copies), "
+      "%lld duplicates skipped, %lld new stories, %zu errors in %.1f s (%.0f articles/s); "
+      "%s holds %lld articles in %zu stories\n",
+      static_cast<long long>(s.seen), static_cast<long long>(s.added),
+      static_cast<long long>(s.copies), static_cast<long long>(s.duplicates),
+      static_cast<long long>(s.new_stories), stream.error_count(), t,
+      t > 0 ? static_cast<double>(s.seen) / t : 0.0, args.db.c_str(),
+      static_cast<long long>(s.restored + s.added), in.story_count());
   std::cerr << line;
   return stream.error_count() == 0 ? kExitOk : kExitInputError;
 }

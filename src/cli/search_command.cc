@@ -22,7 +22,10 @@ struct SearchArgs {
 };
 
 nlohmann::json HitJson(const store::SearchHit& h) {
-  return {{"story", h.story}, {"id", h.id}, {"title", h.title}, {"snippet", h.snippet},
+  return {{"story", h.story},
+          {"id", h.id},
+          {"title", h.title},
+          {"snippet", h.snippet},
           {"score", -h.score}};
 }
 

@@ -38,11 +38,20 @@ std::string HtmlEscape(const std::string& s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -73,7 +82,7 @@ std::string MembershipMarkdown(const std::vector<store::Membership>& members) {
 nlohmann::json MembershipJson(const std::vector<store::Membership>& members) {
   nlohmann::json arr = nlohmann::json::array();
   for (const auto& m : members) {
-    nlohmann::json j = {{"id", m.id},         {"similarity", m.similarity},
+    nlohmann::json j = {{"id", m.id},           {"similarity", m.similarity},
                         {"founded", m.founded}, {"entities", m.entities},
                         {"quotes", m.quotes},   {"figures", m.figures},
                         {"words", m.words}};
@@ -128,8 +137,9 @@ int RunShow(const ShowArgs& args) {
   }
   auto rows = (*db)->StoryArticles(args.story);
   if (!rows || rows->empty()) {
-    std::cerr << "chorus show: " << (rows ? "no story " + std::to_string(args.story) + " in " + args.db
-                                          : rows.error().message)
+    std::cerr << "chorus show: "
+              << (rows ? "no story " + std::to_string(args.story) + " in " + args.db
+                       : rows.error().message)
               << "\n";
     return kExitInputError;
   }

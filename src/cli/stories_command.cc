@@ -21,8 +21,8 @@ struct StoriesArgs {
 };
 
 nlohmann::json StoryJson(const store::StoryRow& s) {
-  nlohmann::json j = {{"story", s.id}, {"title", s.title}, {"articles", s.articles},
-                      {"updated", s.updated_at}};
+  nlohmann::json j = {
+      {"story", s.id}, {"title", s.title}, {"articles", s.articles}, {"updated", s.updated_at}};
   if (!s.first_published.empty()) j["first_published"] = s.first_published;
   if (!s.last_published.empty()) j["last_published"] = s.last_published;
   return j;
@@ -72,8 +72,8 @@ int RunStories(const StoriesArgs& args) {
 
 void RegisterStoriesCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<StoriesArgs>();
-  CLI::App* cmd = app.add_subcommand(
-      "stories", "List the stories in the store, most recent first.");
+  CLI::App* cmd =
+      app.add_subcommand("stories", "List the stories in the store, most recent first.");
   cmd->add_option("--db", args->db, "store file")->capture_default_str();
   cmd->add_option("-f,--format", args->format, "md (default), json or jsonl")
       ->check(CLI::IsMember({"md", "json", "jsonl"}));

@@ -8,8 +8,7 @@
 
 namespace chorus::cluster {
 
-StoryEngine::StoryEngine(EngineOptions options)
-    : options_(options), clusterer_(options.cluster) {}
+StoryEngine::StoryEngine(EngineOptions options) : options_(options), clusterer_(options.cluster) {}
 
 ArticleSketch StoryEngine::Sketch(const Document& doc) const {
   ArticleSketch sk;

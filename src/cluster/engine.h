@@ -40,7 +40,7 @@ struct ArticleSketch {
 
 struct Placement {
   uint32_t story = 0;
-  double similarity = 0;            // to the story before joining; Jaccard for a copy
+  double similarity = 0;  // to the story before joining; Jaccard for a copy
   bool new_story = true;
   std::optional<uint32_t> copy_of;  // article number of the origin this copies
 };
@@ -68,8 +68,8 @@ class StoryEngine {
   EngineOptions options_;
   OnlineClusterer clusterer_;
   LshIndex lsh_;
-  std::vector<uint32_t> story_of_;  // per article
-  std::vector<uint32_t> origin_;    // per article: itself, or the origin it copies
+  std::vector<uint32_t> story_of_;   // per article
+  std::vector<uint32_t> origin_;     // per article: itself, or the origin it copies
   std::vector<MinHash> signatures_;  // of origins only; index into by sig_index_
   std::vector<uint32_t> sig_index_;  // per article: index into signatures_ (origins)
   std::vector<float> published_;     // per origin signature: days since 1970, NaN unknown

@@ -108,7 +108,8 @@ void WalkPart(std::string_view text, double word_boost, bool entities, Emit&& em
     const bool entity = entities && t.Is(kTokWord) && t.Is(kTokCapitalised) &&
                         !t.Is(kTokStopword) && !starts && !quoted[i];
     if (entity) {
-      emit(FeatureKind::kEntity, t.norm, 1.0, std::string(text.substr(t.span.begin, t.span.size())));
+      emit(FeatureKind::kEntity, t.norm, 1.0,
+           std::string(text.substr(t.span.begin, t.span.size())));
       if (prev_entity && !GapEndsSentence(text.substr(gap_begin, t.span.begin - gap_begin))) {
         const uint32_t b = tokens[i - 1].span.begin;
         emit(FeatureKind::kEntity, tokens[i - 1].norm + " " + t.norm, 1.0,
@@ -118,8 +119,8 @@ void WalkPart(std::string_view text, double word_boost, bool entities, Emit&& em
     prev_entity = entity;
     if (quoted[i] && i >= 2 && quoted[i - 1] && quoted[i - 2]) {
       const uint32_t b = tokens[i - 2].span.begin;
-      emit(FeatureKind::kQuote, tokens[i - 2].norm + " " + tokens[i - 1].norm + " " + t.norm,
-           1.0, std::string(text.substr(b, t.span.end - b)));
+      emit(FeatureKind::kQuote, tokens[i - 2].norm + " " + tokens[i - 1].norm + " " + t.norm, 1.0,
+           std::string(text.substr(b, t.span.end - b)));
     }
   }
 }
@@ -193,8 +194,10 @@ FeatureKind KindOf(uint64_t hash) { return static_cast<FeatureKind>(hash >> kKin
 
 ArticleFeatures ExtractFeatures(const Document& doc, const FeatureOptions& options) {
   std::unordered_map<uint64_t, double> tf;
-  WalkDocument(doc, options, [&](FeatureKind kind, const std::string& key, double w,
-                                 const std::string&) { tf[HashOf(kind, key)] += w; });
+  WalkDocument(doc, options,
+               [&](FeatureKind kind, const std::string& key, double w, const std::string&) {
+                 tf[HashOf(kind, key)] += w;
+               });
   ArticleFeatures out;
   out.features.reserve(tf.size());
   for (const auto& [hash, count] : tf) {
@@ -203,19 +206,19 @@ ArticleFeatures ExtractFeatures(const Document& doc, const FeatureOptions& optio
   }
   std::sort(out.features.begin(), out.features.end(),
             [](const Feature& a, const Feature& b) { return a.hash < b.hash; });
-  out.published = doc.published ? ParseIsoDays(*doc.published)
-                                : std::numeric_limits<double>::quiet_NaN();
+  out.published =
+      doc.published ? ParseIsoDays(*doc.published) : std::numeric_limits<double>::quiet_NaN();
   return out;
 }
 
 std::vector<FeatureTerm> DescribeFeatures(const Document& doc, const FeatureOptions& options) {
   std::unordered_map<uint64_t, size_t> seen;
   std::vector<FeatureTerm> out;
-  WalkDocument(doc, options, [&](FeatureKind kind, const std::string& key, double,
-                                 const std::string& surface) {
-    const uint64_t h = HashOf(kind, key);
-    if (seen.emplace(h, out.size()).second) out.push_back({h, kind, surface});
-  });
+  WalkDocument(doc, options,
+               [&](FeatureKind kind, const std::string& key, double, const std::string& surface) {
+                 const uint64_t h = HashOf(kind, key);
+                 if (seen.emplace(h, out.size()).second) out.push_back({h, kind, surface});
+               });
   return out;
 }
 
@@ -225,11 +228,11 @@ double ParseIsoDays(std::string_view s) {
       s[7] != '-' || !ReadInt(s, 8, 2, &d) || m < 1 || m > 12 || d < 1 || d > 31) {
     return std::numeric_limits<double>::quiet_NaN();
   }
-  double days = static_cast<double>(DaysFromCivil(y, static_cast<unsigned>(m),
-                                                  static_cast<unsigned>(d)));
+  double days =
+      static_cast<double>(DaysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)));
   int hh = 0, mm = 0;
-  if (s.size() >= 16 && (s[10] == 'T' || s[10] == ' ') && ReadInt(s, 11, 2, &hh) &&
-      s[13] == ':' && ReadInt(s, 14, 2, &mm)) {
+  if (s.size() >= 16 && (s[10] == 'T' || s[10] == ' ') && ReadInt(s, 11, 2, &hh) && s[13] == ':' &&
+      ReadInt(s, 14, 2, &mm)) {
     days += (hh * 60.0 + mm) / 1440.0;
   }
   return days;

@@ -27,9 +27,9 @@ enum class FeatureKind : uint8_t { kWord = 0, kEntity = 1, kQuote = 2, kFigure =
 std::string_view FeatureKindName(FeatureKind kind);  // "word", "entity", "quote", "figure"
 
 struct FeatureOptions {
-  int lead_words = 120;        // body words that count as the lead
-  double title_boost = 2.0;    // title words count this many times
-  double word_weight = 1.0;    // per-kind weights
+  int lead_words = 120;      // body words that count as the lead
+  double title_boost = 2.0;  // title words count this many times
+  double word_weight = 1.0;  // per-kind weights
   double entity_weight = 1.0;
   double quote_weight = 0.6;
   double figure_weight = 0.6;

@@ -38,7 +38,8 @@ TEST(FeaturesTest, FindsEntitiesQuotesAndFigures) {
 }
 
 TEST(FeaturesTest, FeaturesAreSortedUniqueAndKindTagged) {
-  const Document d = Doc("Teixeira offer", "Teixeira got an offer. The Angels offer Teixeira more.");
+  const Document d =
+      Doc("Teixeira offer", "Teixeira got an offer. The Angels offer Teixeira more.");
   const ArticleFeatures f = ExtractFeatures(d, FeatureOptions{});
   ASSERT_FALSE(f.features.empty());
   for (size_t i = 1; i < f.features.size(); ++i) {

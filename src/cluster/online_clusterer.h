@@ -26,13 +26,13 @@ struct ClusterOptions {
   // Smoothed IDF: log((N + prior + 1) / (df + 0.5)), as if `prior` unseen documents never
   // contained the feature, so the first articles of a store are not matched on noise.
   double idf_prior_docs = 50;
-  double threshold = 0.16;      // join the best story when similarity >= threshold
-  int candidates = 24;          // stories fully scored per article
-  int query_features = 32;      // highest-weighted features used to look up candidates
-  int posting_cap = 48;         // stories kept per feature in the index (most recent)
-  int centroid_cap = 256;       // features kept per story centroid
-  double time_grace_days = 2;   // no decay within this distance of the story's dates
-  double time_scale_days = 4;   // then similarity *= exp(-excess / scale)
+  double threshold = 0.16;     // join the best story when similarity >= threshold
+  int candidates = 24;         // stories fully scored per article
+  int query_features = 32;     // highest-weighted features used to look up candidates
+  int posting_cap = 48;        // stories kept per feature in the index (most recent)
+  int centroid_cap = 256;      // features kept per story centroid
+  double time_grace_days = 2;  // no decay within this distance of the story's dates
+  double time_scale_days = 4;  // then similarity *= exp(-excess / scale)
   // Similarity = sum over kinds of mix[kind] * cosine(kind); word, entity, quote, figure.
   std::array<double, 4> mix = {0.6, 0.15, 0.05, 0.2};
 };

@@ -25,7 +25,8 @@ struct BCubedScores {
 };
 
 // gold and predicted must have the same size; an empty input scores 0.
-BCubedScores BCubed(const std::vector<std::string>& gold, const std::vector<std::string>& predicted);
+BCubedScores BCubed(const std::vector<std::string>& gold,
+                    const std::vector<std::string>& predicted);
 
 }  // namespace chorus
 

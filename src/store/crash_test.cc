@@ -37,8 +37,8 @@ const std::string kInput = "/data/ecbplus/dev.jsonl";
 }
 
 TEST(CrashTest, KilledIngestLosesNothingAndDuplicatesNothing) {
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("chorus_crash_test_" + std::to_string(getpid()));
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("chorus_crash_test_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   const std::string db_path = (dir / "crash.db").string();
   for (const char* ext : {"", "-wal", "-shm"}) std::filesystem::remove(db_path + ext);

@@ -9,8 +9,7 @@
 namespace chorus::store {
 
 std::vector<Membership> ExplainMembership(const std::vector<ArticleRow>& articles,
-                                          const cluster::EngineOptions& options,
-                                          size_t per_kind) {
+                                          const cluster::EngineOptions& options, size_t per_kind) {
   std::vector<std::vector<cluster::FeatureTerm>> terms;
   std::unordered_map<uint64_t, int> members_with;
   for (const ArticleRow& a : articles) {

@@ -19,7 +19,7 @@ struct Membership {
   std::string id;
   std::string title;
   double similarity = 0;
-  bool founded = false;             // started the story
+  bool founded = false;                // started the story
   std::optional<std::string> copy_of;  // the origin's id, for near-duplicate copies
   std::vector<std::string> entities;
   std::vector<std::string> quotes;

@@ -96,8 +96,8 @@ Result<void> Ingester::Restore() {
 Result<IngestOutcome> Ingester::Add(const Document& doc) {
   ++stats_.seen;
   const uint64_t hash = ContentHash(doc);
-  const bool dup = doc.url ? store_->FindByUrl(*doc.url).has_value()
-                           : store_->FindByHash(hash).has_value();
+  const bool dup =
+      doc.url ? store_->FindByUrl(*doc.url).has_value() : store_->FindByHash(hash).has_value();
   if (dup) {
     ++stats_.duplicates;
     return IngestOutcome::kDuplicate;

@@ -41,7 +41,8 @@ class Use {
   void Int(int i, int64_t v) { sqlite3_bind_int64(s_, i, v); }
   std::string Col(int i) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s_, i));
-    return p == nullptr ? std::string() : std::string(p, static_cast<size_t>(sqlite3_column_bytes(s_, i)));
+    return p == nullptr ? std::string()
+                        : std::string(p, static_cast<size_t>(sqlite3_column_bytes(s_, i)));
   }
   std::optional<std::string> OptCol(int i) const {
     if (sqlite3_column_type(s_, i) == SQLITE_NULL) return std::nullopt;
@@ -49,7 +50,8 @@ class Use {
   }
   std::string BlobCol(int i) const {
     const auto* p = static_cast<const char*>(sqlite3_column_blob(s_, i));
-    return p == nullptr ? std::string() : std::string(p, static_cast<size_t>(sqlite3_column_bytes(s_, i)));
+    return p == nullptr ? std::string()
+                        : std::string(p, static_cast<size_t>(sqlite3_column_bytes(s_, i)));
   }
 
  private:

@@ -93,7 +93,8 @@ Result<std::vector<ArticleRow>> Store::StoryArticles(int64_t story) {
     r.doc.published = q.OptCol(6);
     r.doc.byline = q.OptCol(7);
     r.doc.path = q.Col(8);
-    if (sqlite3_column_type(q.get(), 9) != SQLITE_NULL) r.copy_of = sqlite3_column_int64(q.get(), 9);
+    if (sqlite3_column_type(q.get(), 9) != SQLITE_NULL)
+      r.copy_of = sqlite3_column_int64(q.get(), 9);
     r.similarity = sqlite3_column_double(q.get(), 10);
     r.features = q.BlobCol(11);
     r.content_hash = static_cast<uint64_t>(sqlite3_column_int64(q.get(), 12));
@@ -140,8 +141,7 @@ Result<std::optional<std::string>> Store::CachedBrief(int64_t story, const std::
 }
 
 Result<void> Store::PutBrief(int64_t story, const std::string& key, const std::string& body) {
-  static const char* kSql =
-      "INSERT OR REPLACE INTO briefs(story_id, key, body) VALUES(?1, ?2, ?3)";
+  static const char* kSql = "INSERT OR REPLACE INTO briefs(story_id, key, body) VALUES(?1, ?2, ?3)";
   static const char* kClean = "UPDATE stories SET dirty = 0 WHERE id = ?1";
   auto st = Prepare(kSql);
   auto clean = Prepare(kClean);

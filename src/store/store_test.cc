@@ -18,8 +18,8 @@ namespace chorus::store {
 namespace {
 
 std::string TempDb(const std::string& name) {
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("chorus_store_test_" + std::to_string(getpid()));
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("chorus_store_test_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   const std::string path = (dir / name).string();
   for (const char* ext : {"", "-wal", "-shm"}) std::filesystem::remove(path + ext);
