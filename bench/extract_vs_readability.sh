@@ -47,11 +47,11 @@ t_one=$(run_timed "$chorus" extract --threads 1 --format jsonl "${pages[@]}")
 t_all=$(run_timed "$chorus" extract --format jsonl "${pages[@]}")
 cores=$(nproc)
 
-rate() { echo "scale=1; $n / $1" | bc -l; }
-mbs() { echo "scale=2; $bytes / 1000000 / $1" | bc -l; }
-ratio() { echo "scale=0; $1 / $2" | bc -l; }
+rate() { awk -v n="$n" -v t="$1" 'BEGIN { printf "%.1f", n / t }'; }
+mbs() { awk -v b="$bytes" -v t="$1" 'BEGIN { printf "%.2f", b / 1e6 / t }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", a / b }'; }
 
-echo "Pages: $n from $pages_dir ($(echo "scale=1; $bytes / 1000000" | bc -l) MB of HTML), $cores cores"
+echo "Pages: $n from $pages_dir ($(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB of HTML), $cores cores"
 echo
 echo "| tool | seconds | pages/s | MB/s | speed-up over Readability.js |"
 echo "|---|---:|---:|---:|---:|"

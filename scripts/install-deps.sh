@@ -12,7 +12,7 @@ packages=(
   libexpected-dev libxxhash-dev libcld2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev clang-format
-  wamerican python3 time
+  wamerican wordnet-base python3 time
 )
 missing=()
 for p in "${packages[@]}"; do

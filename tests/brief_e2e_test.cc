@@ -72,7 +72,8 @@ TEST_F(SeedBriefTest, NegotiatingTeamFactHasTheFourOutletsThatReportIt) {
   const Fact* team = nullptr;
   for (const Fact& f : B().facts) {
     if (f.text.find("Ratcliffe") != std::string::npos &&
-        f.text.find("Rubio") != std::string::npos && (!team || f.sources.size() > team->sources.size())) {
+        f.text.find("Rubio") != std::string::npos &&
+        (!team || f.sources.size() > team->sources.size())) {
       team = &f;
     }
   }
@@ -85,7 +86,9 @@ TEST_F(SeedBriefTest, NegotiatingTeamFactHasTheFourOutletsThatReportIt) {
 TEST_F(SeedBriefTest, MachineTranslatedReportHasTheLowestQuality) {
   const SourceInfo& mt = Source("001");
   for (const SourceInfo& s : B().sources) {
-    if (s.id != mt.id) EXPECT_LT(mt.quality, s.quality) << s.id;
+    if (s.id != mt.id) {
+      EXPECT_LT(mt.quality, s.quality) << s.id;
+    }
   }
   EXPECT_FALSE(mt.flags.empty());
 }

@@ -71,7 +71,8 @@ TEST(DataBriefTest, MultiNewsClustersGiveSensibleBriefsWithoutJunk) {
   for (const Cluster& c : clusters) {
     ExpectSensibleBrief(c, 100);
     const Brief b = BuildBrief(c.docs, BriefOptions{});
-    for (const char* junk : {"Advertisement", "pic.twitter.com", "Sign up for", "Getty Images", "Tweet location"}) {
+    for (const char* junk :
+         {"Advertisement", "pic.twitter.com", "Sign up for", "Getty Images", "Tweet location"}) {
       EXPECT_EQ(b.summary.text.find(junk), std::string::npos) << junk << ": " << b.summary.text;
     }
   }

@@ -57,10 +57,10 @@ TEST_F(ExampleBriefTest, FactsAndSummaryAreGrounded) { testing::ExpectFactsGroun
 TEST_F(ExampleBriefTest, JunkIsRemovedNotShown) {
   const std::string shown = testing::ShownText(B());
   const std::string removed = testing::RemovedText(B());
-  for (const char* junk : {"By Nora Quill", "Anders Vik", "Mira Solheim", "Daniel Orr",
-                           "3 mins read", "Top Stories", "More Videos", "Ingrid Sole",
-                           "With inputs from agencies", "Reporting by Ada Lenz",
-                           "Simon Achterberg", "640 million crowns", "Opinion:"}) {
+  for (const char* junk :
+       {"By Nora Quill", "Anders Vik", "Mira Solheim", "Daniel Orr", "3 mins read", "Top Stories",
+        "More Videos", "Ingrid Sole", "With inputs from agencies", "Reporting by Ada Lenz",
+        "Simon Achterberg", "640 million crowns", "Opinion:"}) {
     EXPECT_EQ(shown.find(junk), std::string::npos) << "shown: " << junk;
     EXPECT_NE(removed.find(junk), std::string::npos) << "not in removed: " << junk;
   }
@@ -89,7 +89,9 @@ TEST_F(ExampleBriefTest, MachineTranslatedReportHasTheLowestQuality) {
   const SourceInfo* mt = Source("eastbank-observer");
   ASSERT_NE(mt, nullptr);
   for (const SourceInfo& s : B().sources) {
-    if (s.id != mt->id) EXPECT_LT(mt->quality, s.quality) << s.id;
+    if (s.id != mt->id) {
+      EXPECT_LT(mt->quality, s.quality) << s.id;
+    }
   }
   EXPECT_NE(std::find(mt->flags.begin(), mt->flags.end(), "garbled"), mt->flags.end());
 }
@@ -117,8 +119,8 @@ TEST_F(ExampleBriefTest, GarbledReportNeverGivesAFactItsTextWhenOthersAgree) {
 
 TEST_F(ExampleBriefTest, HeadlineIsATitleButNotTheGarbledOne) {
   ASSERT_FALSE(B().headline.empty());
-  const std::string garbled = testing::ReadFileOrEmpty(testing::ExampleDir() +
-                                                       "/eastbank-observer.txt");
+  const std::string garbled =
+      testing::ReadFileOrEmpty(testing::ExampleDir() + "/eastbank-observer.txt");
   EXPECT_EQ(garbled.find(B().headline), std::string::npos);
 }
 

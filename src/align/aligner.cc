@@ -11,6 +11,7 @@
 #include "align/aligner.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <memory>
 #include <numeric>

@@ -85,7 +85,7 @@ struct TermStats {
   uint32_t df = 0;
   uint32_t non_initial = 0;
   uint32_t capitalised_non_initial = 0;
-  std::unordered_map<std::string, uint32_t> forms;
+  std::vector<std::pair<std::string, uint32_t>> forms;  // surface forms and their counts
 };
 
 class Builder {
@@ -132,27 +132,42 @@ class Builder {
       const std::vector<Token>& tokens = story_.At(f.ref).tokens;
       bool initial = true;
       std::vector<std::string_view> norms;
+      std::vector<uint32_t> ids;
       for (size_t k = 0; k < tokens.size(); ++k) {
         const Token& t = tokens[k];
         if (!IsWordOrNumber(t)) continue;
         ++f.words;
         f.quoted_words += f.in_quote[k];
         const bool quote_start = k > 0 && f.in_quote[k] && !f.in_quote[k - 1];
-        if (IsContent(t)) AddTerm(t, initial || quote_start, &tf_[s], &f);
+        if (IsContent(t)) AddTerm(t, initial || quote_start, &ids, &f);
         initial = false;
         norms.push_back(t.norm);
       }
-      for (auto& [term, n] : tf_[s]) ++stats_[term].df;
+      std::sort(ids.begin(), ids.end());
+      for (size_t i = 0; i < ids.size(); ++i) {
+        if (i == 0 || ids[i] != ids[i - 1]) {
+          tf_[s].push_back({ids[i], 1});
+          ++stats_[ids[i]].df;
+        } else {
+          ++tf_[s].back().second;
+        }
+      }
+      ids.clear();
       AddShingles(tokens, norms, &f);
     }
   }
 
-  void AddTerm(const Token& t, bool initial, std::unordered_map<uint32_t, int>* tf,
-               SentenceFeatures* f) {
+  void AddTerm(const Token& t, bool initial, std::vector<uint32_t>* ids, SentenceFeatures* f) {
     const uint32_t id = TermId(t.Is(kTokNumber) ? t.norm : t.stem);
-    ++(*tf)[id];
+    ids->push_back(id);
     TermStats& st = stats_[id];
-    ++st.forms[t.norm];
+    auto form = std::find_if(st.forms.begin(), st.forms.end(),
+                             [&](const auto& fc) { return fc.first == t.norm; });
+    if (form == st.forms.end()) {
+      st.forms.push_back({t.norm, 1});
+    } else {
+      ++form->second;
+    }
     if (!initial) {
       ++st.non_initial;
       st.capitalised_non_initial += t.Is(kTokCapitalised) ? 1 : 0;
@@ -272,7 +287,7 @@ class Builder {
   StoryFeatures out_;
   std::unordered_map<std::string, uint32_t> ids_;
   std::vector<TermStats> stats_;
-  std::vector<std::unordered_map<uint32_t, int>> tf_;
+  std::vector<std::vector<std::pair<uint32_t, int>>> tf_;  // per sentence: (term, count)
 };
 
 }  // namespace
@@ -290,6 +305,11 @@ std::vector<std::vector<uint8_t>> QuoteMask(const Document& doc,
     for (size_t p = s.span.begin; p < s.span.end && p < text.size();) {
       while (next < s.tokens.size() && s.tokens[next].span.begin <= p) {
         out[i][next++] = state.Inside();
+      }
+      const unsigned char c = static_cast<unsigned char>(text[p]);
+      if (c != '"' && c != '\'' && c != 0xE2 && c != 0xC2) {
+        ++p;  // not the first byte of a quotation mark
+        continue;
       }
       size_t len = 1;
       const int kind = QuoteAt(text, p, &len);

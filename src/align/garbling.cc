@@ -13,6 +13,7 @@
 #include "align/garbling.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <string_view>
 #include <unordered_map>

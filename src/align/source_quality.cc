@@ -83,12 +83,10 @@ std::vector<SourceQuality> ScoreSources(const StoryText& story, const SentenceSc
     q.score = std::clamp(q.score, 0.0, 1.0);
     if (junk >= kJunkFlag) q.flags.push_back("junk:" + Fixed2(junk));
     if (appended) q.flags.push_back("appended-text");
-    if (g.rate >= kGarbledFlag) q.flags.push_back("garbled:" + Fixed2(g.rate));
-    if (g.first_person > 0) q.flags.push_back("person-shift:" + std::to_string(g.first_person));
-    if (!g.misspelt_names.empty()) {
-      q.flags.push_back("misspelt-names:" + std::to_string(g.misspelt_names.size()));
-    }
-    if (coverage[d] < kLowCoverageFlag) q.flags.push_back("low-coverage:" + Fixed2(coverage[d]));
+    if (g.rate >= kGarbledFlag) q.flags.push_back("garbled");
+    if (g.first_person > 0) q.flags.push_back("person-shift");
+    if (!g.misspelt_names.empty()) q.flags.push_back("misspelt-names");
+    if (coverage[d] < kLowCoverageFlag) q.flags.push_back("low-coverage");
   }
   return out;
 }

@@ -1,7 +1,8 @@
 // Source quality: a score in [0,1] per source, with flags saying why.
 //
 //   std::vector<SourceQuality> q = ScoreSources(story, garbling, facts);
-//   q[d].score, q[d].flags  ("junk:0.31", "garbled", "low-coverage", ...)
+//   q[d].score, q[d].flags  ("junk:0.31", "appended-text", "garbled", "person-shift",
+//                            "misspelt-names", "low-coverage")
 //
 // From the junk share removed by clean, garbling signs (machine translation: broken
 // syntax, person shifts, names spelt unlike the other outlets) and coverage of the facts

@@ -213,7 +213,9 @@ TailEvidence FindOffTopicTail(size_t d, const StoryVocabulary& story, std::vecto
   const bool multi = story.vocab.size() >= 2;
   std::vector<int> sizes;
   if (multi) ev.story = StorySupport(d, story, blocks, content, &sizes);
-  const size_t lo = std::max<size_t>(2, (n + 1) / 2);
+  // An appended article can be as long as the report it follows: look from the last two
+  // thirds on (by content blocks).
+  const size_t lo = std::max<size_t>(2, n / 3);
   TailTest test{&ev, &bags, &sizes, &blocks, &content, median, multi};
   // With a separator: the appended piece starts at the separator or up to two content
   // blocks before it (a teaser or lead-in), at the weakest gap there.
@@ -224,12 +226,14 @@ TailEvidence FindOffTopicTail(size_t d, const StoryVocabulary& story, std::vecto
   for (size_t s = lo; s < n; ++s) {
     int separator = SeparatorStrength(blocks, content[s - 1] + 1, content[s]);
     if (separator == 2 && hard_seams > kMaxHardSeams) separator = 1;
+    const bool headline = HeadlineLike(blocks[content[s]]);
+    // In a multi-report story, a headline of its own is the seam of another article.
+    if (separator == 0 && headline && multi) separator = 1;
     if (separator == 0) continue;
     size_t k = s;
     for (size_t c = std::max(lo, s - 2); c < s; ++c) {
       if (ev.cohesion[c] < ev.cohesion[k]) k = c;
     }
-    const bool headline = HeadlineLike(blocks[content[s]]);
     if (test.Off(k, separator, headline)) return Mark(k, content, &blocks, &ev);
   }
   if (!multi) return ev;

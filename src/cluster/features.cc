@@ -100,7 +100,7 @@ void WalkPart(std::string_view text, double word_boost, bool entities, Emit&& em
       if (i + 1 < tokens.size() && tokens[i + 1].Is(kTokWord) &&
           tokens[i + 1].span.begin - t.span.end <= 2) {
         emit(FeatureKind::kFigure, t.norm + " " + tokens[i + 1].stem, 1.0,
-             std::string(text.substr(t.span.begin, tokens[i + 1].span.end - t.span.begin)));
+             text.substr(t.span.begin, tokens[i + 1].span.end - t.span.begin));
       }
     } else if (t.Is(kTokWord) && !t.Is(kTokStopword) && t.norm.size() > 1) {
       emit(FeatureKind::kWord, t.stem, word_boost, t.norm);
@@ -108,19 +108,18 @@ void WalkPart(std::string_view text, double word_boost, bool entities, Emit&& em
     const bool entity = entities && t.Is(kTokWord) && t.Is(kTokCapitalised) &&
                         !t.Is(kTokStopword) && !starts && !quoted[i];
     if (entity) {
-      emit(FeatureKind::kEntity, t.norm, 1.0,
-           std::string(text.substr(t.span.begin, t.span.size())));
+      emit(FeatureKind::kEntity, t.norm, 1.0, text.substr(t.span.begin, t.span.size()));
       if (prev_entity && !GapEndsSentence(text.substr(gap_begin, t.span.begin - gap_begin))) {
         const uint32_t b = tokens[i - 1].span.begin;
         emit(FeatureKind::kEntity, tokens[i - 1].norm + " " + t.norm, 1.0,
-             std::string(text.substr(b, t.span.end - b)));
+             text.substr(b, t.span.end - b));
       }
     }
     prev_entity = entity;
     if (quoted[i] && i >= 2 && quoted[i - 1] && quoted[i - 2]) {
       const uint32_t b = tokens[i - 2].span.begin;
       emit(FeatureKind::kQuote, tokens[i - 2].norm + " " + tokens[i - 1].norm + " " + t.norm, 1.0,
-           std::string(text.substr(b, t.span.end - b)));
+           text.substr(b, t.span.end - b));
     }
   }
 }
@@ -142,7 +141,7 @@ void WalkDocument(const Document& doc, const FeatureOptions& o, Emit&& emit) {
   if (!title.empty()) WalkPart(title, o.title_boost, true, emit);
   int words = 0;
   WalkPart(lead, 1.0, true,
-           [&](FeatureKind kind, const std::string& key, double w, const std::string& surface) {
+           [&](FeatureKind kind, const std::string& key, double w, std::string_view surface) {
              if (kind == FeatureKind::kWord && ++words > o.lead_words) return;
              if (words > o.lead_words) return;
              emit(kind, key, w, surface);
@@ -195,7 +194,7 @@ FeatureKind KindOf(uint64_t hash) { return static_cast<FeatureKind>(hash >> kKin
 ArticleFeatures ExtractFeatures(const Document& doc, const FeatureOptions& options) {
   std::unordered_map<uint64_t, double> tf;
   WalkDocument(doc, options,
-               [&](FeatureKind kind, const std::string& key, double w, const std::string&) {
+               [&](FeatureKind kind, const std::string& key, double w, std::string_view) {
                  tf[HashOf(kind, key)] += w;
                });
   ArticleFeatures out;
@@ -215,9 +214,10 @@ std::vector<FeatureTerm> DescribeFeatures(const Document& doc, const FeatureOpti
   std::unordered_map<uint64_t, size_t> seen;
   std::vector<FeatureTerm> out;
   WalkDocument(doc, options,
-               [&](FeatureKind kind, const std::string& key, double, const std::string& surface) {
+               [&](FeatureKind kind, const std::string& key, double, std::string_view surface) {
                  const uint64_t h = HashOf(kind, key);
-                 if (seen.emplace(h, out.size()).second) out.push_back({h, kind, surface});
+                 if (seen.emplace(h, out.size()).second)
+                   out.push_back({h, kind, std::string(surface)});
                });
   return out;
 }

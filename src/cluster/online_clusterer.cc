@@ -52,15 +52,23 @@ std::vector<Feature> OnlineClusterer::QueryFeatures(const ArticleFeatures& f) co
 }
 
 std::vector<uint32_t> OnlineClusterer::CandidateStories(const std::vector<Feature>& query) const {
-  std::unordered_map<uint32_t, double> score;
+  // (story, weight) pairs from the posting lists, summed per story after a sort: cheaper
+  // than a hash map for the at most query_features x posting_cap entries.
+  std::vector<std::pair<uint32_t, float>> hits;
   for (const Feature& x : query) {
     const auto it = postings_.find(x.hash);
     if (it == postings_.end()) continue;
-    for (uint32_t s : it->second) score[s] += x.weight;
+    for (uint32_t s : it->second) hits.emplace_back(s, x.weight);
   }
+  std::sort(hits.begin(), hits.end());
   std::vector<std::pair<double, uint32_t>> ranked;
-  ranked.reserve(score.size());
-  for (const auto& [s, v] : score) ranked.emplace_back(v, s);
+  for (size_t i = 0; i < hits.size();) {
+    double sum = 0;
+    size_t j = i;
+    for (; j < hits.size() && hits[j].first == hits[i].first; ++j) sum += hits[j].second;
+    ranked.emplace_back(sum, hits[i].first);
+    i = j;
+  }
   const size_t n = std::min<size_t>(ranked.size(), static_cast<size_t>(options_.candidates));
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(n), ranked.end(),
                     [](const auto& a, const auto& b) {
