@@ -39,3 +39,5 @@ BENCHMARK(BM_CleanData)->Arg(10)->Arg(50)->Arg(500)->Unit(benchmark::kMillisecon
 
 }  // namespace
 }  // namespace chorus
+
+BENCHMARK_MAIN();

@@ -38,3 +38,5 @@ BENCHMARK(BM_RougeScorerBuild)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 }  // namespace chorus
+
+BENCHMARK_MAIN();

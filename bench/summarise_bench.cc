@@ -37,3 +37,5 @@ BENCHMARK(BM_SummariseData)->Arg(10)->Arg(50)->Arg(500)->Unit(benchmark::kMillis
 
 }  // namespace
 }  // namespace chorus
+
+BENCHMARK_MAIN();

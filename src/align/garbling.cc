@@ -13,8 +13,8 @@
 #include "align/garbling.h"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <string_view>
 #include <unordered_map>
 

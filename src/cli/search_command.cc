@@ -60,7 +60,11 @@ int RunSearch(const SearchArgs& args) {
     for (const auto& h : *hits) {
       std::cout << "- story " << h.story << ", " << h.id;
       if (!h.title.empty()) std::cout << ": " << h.title;
-      std::cout << "\n  > " << h.snippet << "\n";
+      std::string snippet = h.snippet;  // one Markdown quote line: line breaks as spaces
+      for (char& c : snippet) {
+        if (c == '\n' || c == '\r') c = ' ';
+      }
+      std::cout << "\n  > " << snippet << "\n";
     }
   }
   return kExitOk;
