@@ -153,11 +153,35 @@ double Clarity(const StoryText& story, const align::SentenceFeatures& f, double 
   return score;
 }
 
+// Mean similarity of each member to the other members, scaled so the most central is 1.
+// Large groups are compared against their first kMaxCentralityPeers members only.
+std::vector<double> Centrality(const StoryFeatures& f, const std::vector<uint32_t>& members) {
+  constexpr size_t kMaxCentralityPeers = 24;
+  std::vector<double> c(members.size(), 1.0);
+  if (members.size() < 3) return c;
+  const size_t peers = std::min(members.size(), kMaxCentralityPeers);
+  double top = 0.0;
+  for (size_t i = 0; i < members.size(); ++i) {
+    double sum = 0.0;
+    size_t n = 0;
+    for (size_t j = 0; j < peers; ++j) {
+      if (j == i) continue;
+      sum += align::SentenceSimilarity(f, members[i], members[j]);
+      ++n;
+    }
+    c[i] = n > 0 ? sum / static_cast<double>(n) : 0.0;
+    top = std::max(top, c[i]);
+  }
+  for (double& v : c) v = top > 0 ? v / top : 1.0;
+  return c;
+}
+
 FactGroup MakeFact(const StoryText& story, const StoryFeatures& f,
                    const align::Syndication& syndication, const SentenceScores& garbling,
                    const std::vector<double>& doc_rate, const std::vector<uint32_t>& members) {
   FactGroup g;
   const std::vector<uint32_t> origin = align::OriginOf(f, syndication, members);
+  const std::vector<double> centrality = Centrality(f, members);
   std::vector<double> origin_weight;
   double best = -1;
   for (size_t i = 0; i < members.size(); ++i) {
@@ -166,7 +190,9 @@ FactGroup MakeFact(const StoryText& story, const StoryFeatures& f,
     const double gs = s.ref.doc < garbling.size() && s.ref.sentence < garbling[s.ref.doc].size()
                           ? garbling[s.ref.doc][s.ref.sentence]
                           : 0.0;
-    const double clarity = Clarity(story, s, gs, doc_rate[s.ref.doc]);
+    // The fact's text is a clear member that says what the others say (a medoid), not an
+    // outlier the grouping pulled in.
+    const double clarity = Clarity(story, s, gs, doc_rate[s.ref.doc]) * (0.4 + 0.6 * centrality[i]);
     if (clarity > best) best = clarity, g.representative = s.ref;
     if (origin[i] >= origin_weight.size()) origin_weight.resize(origin[i] + 1, 0.0);
     origin_weight[origin[i]] = std::max(origin_weight[origin[i]], 1.0 - 0.5 * doc_rate[s.ref.doc]);
