@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "analyse/words.h"
+#include "util/text_util.h"
 
 namespace chorus::data {
 extern const std::string_view AnalyseRoleHeads;
@@ -36,16 +37,7 @@ namespace {
 // Non-comment lines of an embedded data file.
 template <typename F>
 void ForEachLine(std::string_view data, F f) {
-  size_t pos = 0;
-  while (pos < data.size()) {
-    size_t nl = data.find('\n', pos);
-    if (nl == std::string_view::npos) nl = data.size();
-    std::string_view line = data.substr(pos, nl - pos);
-    pos = nl + 1;
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    f(line);
-  }
+  for (std::string_view line : DataLines(data)) f(line);
 }
 
 void LoadWords(std::string_view data, WordSet* out) {

@@ -24,15 +24,7 @@ namespace {
 
 std::vector<std::string> ParseList(std::string_view bytes) {
   std::vector<std::string> out;
-  size_t pos = 0;
-  while (pos < bytes.size()) {
-    size_t nl = bytes.find('\n', pos);
-    if (nl == std::string_view::npos) nl = bytes.size();
-    std::string_view line = bytes.substr(pos, nl - pos);
-    pos = nl + 1;
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-    if (!line.empty() && line[0] != '#') out.emplace_back(line);
-  }
+  for (std::string_view line : DataLines(bytes)) out.emplace_back(line);
   return out;
 }
 

@@ -160,14 +160,7 @@ struct TextStats {
 const std::unordered_set<std::string_view>& ReportingVerbs() {
   static const std::unordered_set<std::string_view> words = [] {
     std::unordered_set<std::string_view> set;
-    std::string_view all = data::SegmentReportingVerbs;
-    while (!all.empty()) {
-      size_t nl = all.find('\n');
-      std::string_view line = all.substr(0, nl);
-      all = nl == std::string_view::npos ? std::string_view() : all.substr(nl + 1);
-      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-      if (!line.empty() && line[0] != '#') set.insert(line);
-    }
+    for (std::string_view line : DataLines(data::SegmentReportingVerbs)) set.insert(line);
     return set;
   }();
   return words;

@@ -35,6 +35,7 @@
 #include <unordered_set>
 
 #include "segment/tokenizer_internal.h"
+#include "util/text_util.h"
 
 namespace chorus::data {
 extern const std::string_view StopwordsEn;
@@ -68,14 +69,7 @@ icu::BreakIterator* ThreadWordBreaker() {
 const std::unordered_set<std::string_view>& Stopwords() {
   static const std::unordered_set<std::string_view> words = [] {
     std::unordered_set<std::string_view> set;
-    std::string_view all = data::StopwordsEn;
-    while (!all.empty()) {
-      size_t nl = all.find('\n');
-      std::string_view line = all.substr(0, nl);
-      all = nl == std::string_view::npos ? std::string_view() : all.substr(nl + 1);
-      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-      if (!line.empty() && line[0] != '#') set.insert(line);
-    }
+    for (std::string_view line : DataLines(data::StopwordsEn)) set.insert(line);
     return set;
   }();
   return words;

@@ -139,4 +139,18 @@ std::vector<TextSpan> SplitLines(std::string_view text, TextSpan within) {
   return lines;
 }
 
+std::vector<std::string_view> DataLines(std::string_view data) {
+  std::vector<std::string_view> lines;
+  size_t pos = 0;
+  while (pos < data.size()) {
+    size_t nl = data.find('\n', pos);
+    if (nl == std::string_view::npos) nl = data.size();
+    std::string_view line = data.substr(pos, nl - pos);
+    pos = nl + 1;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (!line.empty() && line.front() != '#') lines.push_back(line);
+  }
+  return lines;
+}
+
 }  // namespace chorus

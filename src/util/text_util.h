@@ -31,6 +31,10 @@ std::vector<TextSpan> SplitLines(std::string_view text, TextSpan within);
 
 bool IsSpaceCp(char32_t c);
 
+// The lines of an embedded data file (data/*.txt) that carry data: trailing white space
+// trimmed, empty lines and '#' comments skipped. Views into data.
+std::vector<std::string_view> DataLines(std::string_view data);
+
 }  // namespace chorus
 
 #endif  // CHORUS_UTIL_TEXT_UTIL_H_

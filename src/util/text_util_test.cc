@@ -9,8 +9,8 @@ TEST(TextUtilTest, Utf8Validity) {
   EXPECT_TRUE(IsUtf8("plain ascii"));
   EXPECT_TRUE(IsUtf8("curly \xE2\x80\x9Cquotes\xE2\x80\x9D"));
   EXPECT_FALSE(IsUtf8("latin1 caf\xE9"));
-  EXPECT_FALSE(IsUtf8("\xC0\xAF"));          // overlong
-  EXPECT_FALSE(IsUtf8("\xED\xA0\x80"));      // surrogate
+  EXPECT_FALSE(IsUtf8("\xC0\xAF"));      // overlong
+  EXPECT_FALSE(IsUtf8("\xED\xA0\x80"));  // surrogate
   EXPECT_FALSE(IsUtf8("truncated \xE2\x80"));
 }
 
@@ -34,6 +34,11 @@ TEST(TextUtilTest, SplitsLinesKeepingEmptyOnes) {
   EXPECT_EQ(t.substr(lines[0].begin, lines[0].size()), "a");
   EXPECT_TRUE(lines[1].empty());
   EXPECT_EQ(t.substr(lines[2].begin, lines[2].size()), "b");
+}
+
+TEST(TextUtilTest, DataLinesSkipCommentsAndBlanks) {
+  const auto lines = DataLines("# header\nalpha \r\n\nbeta\n#x\ngamma");
+  EXPECT_EQ(lines, (std::vector<std::string_view>{"alpha", "beta", "gamma"}));
 }
 
 }  // namespace
