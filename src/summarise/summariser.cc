@@ -75,10 +75,10 @@ Selection Greedy(const std::vector<Candidate>& cands, const std::vector<double>&
     for (uint32_t k : cands[arg].concepts) covered[k] = 1;
   }
   Selection greedy = Evaluate(cands, chosen, weight);
+  const std::vector<char> none(weight.size(), 0);
   for (size_t i = 0; i < cands.size(); ++i) {  // the best single fact (Lin & Bilmes, Thm. 1)
     if (cands[i].words > budget) continue;
-    Selection one = Evaluate(cands, {i}, weight);
-    if (one.value > greedy.value) greedy = one;
+    if (Gain(cands[i], weight, none) > greedy.value) greedy = Evaluate(cands, {i}, weight);
   }
   return greedy;
 }
