@@ -18,6 +18,9 @@ std::vector<Document> SeedDocs();
 // (DUC first), as one story. Empty when ../shared/data is missing.
 std::vector<Document> DataDocs(size_t n);
 
+// Bytes of text in docs (for SetBytesProcessed).
+size_t TotalBytes(const std::vector<Document>& docs);
+
 }  // namespace chorus::bench
 
 #endif  // CHORUS_BENCH_BENCH_DATA_H_

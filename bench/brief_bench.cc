@@ -24,8 +24,7 @@ void BM_BriefData(benchmark::State& state) {
     state.SkipWithError("../shared/data not found");
     return;
   }
-  size_t bytes = 0;
-  for (const Document& d : docs) bytes += d.text.size();
+  const size_t bytes = bench::TotalBytes(docs);
   for (auto _ : state) {
     Brief b = BuildBrief(docs, BriefOptions{});
     benchmark::DoNotOptimize(b);

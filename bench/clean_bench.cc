@@ -10,8 +10,7 @@ namespace {
 
 void BM_CleanSeeds(benchmark::State& state) {
   const std::vector<Document> docs = bench::SeedDocs();
-  size_t bytes = 0;
-  for (const Document& d : docs) bytes += d.text.size();
+  const size_t bytes = bench::TotalBytes(docs);
   for (auto _ : state) {
     std::vector<CleanDocument> c = CleanStory(docs);
     benchmark::DoNotOptimize(c);
@@ -26,8 +25,7 @@ void BM_CleanData(benchmark::State& state) {
     state.SkipWithError("../shared/data not found");
     return;
   }
-  size_t bytes = 0;
-  for (const Document& d : docs) bytes += d.text.size();
+  const size_t bytes = bench::TotalBytes(docs);
   for (auto _ : state) {
     std::vector<CleanDocument> c = CleanStory(docs);
     benchmark::DoNotOptimize(c);

@@ -119,6 +119,8 @@ enum class Tag : uint8_t {
   kWbr,
 };
 
+inline bool IsHeading(Tag t) { return t >= Tag::kH1 && t <= Tag::kH6; }
+
 struct Node {
   NodeType type = NodeType::kElement;
   Tag tag = Tag::kOther;

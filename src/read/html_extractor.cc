@@ -30,8 +30,6 @@ constexpr int kAncestorLevels = 5;
 constexpr uint32_t kRetryBelow = 500;         // Readability's charThreshold for a retry
 constexpr double kMaxAddedLinkDensity = 0.2;  // teaser lists link every headline
 
-bool IsHeadingTag(Tag t) { return t >= Tag::kH1 && t <= Tag::kH6; }
-
 double TagPrior(Tag t) {
   switch (t) {
     case Tag::kDiv:
@@ -372,7 +370,7 @@ class Extractor {
                                                             : RemovalReason::kCaption;
       return true;
     }
-    if (IsHeadingTag(t) && (HeadingRepeatsTitle(id) || Weight(id) < 0)) {
+    if (IsHeading(t) && (HeadingRepeatsTitle(id) || Weight(id) < 0)) {
       *why = RemovalReason::kBoilerplate;
       return true;
     }

@@ -178,8 +178,6 @@ bool ClosesP(Tag t) {
   }
 }
 
-bool IsHeading(Tag t) { return t >= Tag::kH1 && t <= Tag::kH6; }
-
 // Elements an end tag search does not cross unless it names them.
 bool IsScopeBoundary(Tag t) {
   return t == Tag::kTable || t == Tag::kTd || t == Tag::kTh || t == Tag::kCaption ||
