@@ -21,6 +21,7 @@
 #include "align/garbling.h"
 #include "align/origins.h"
 #include "align/similarity.h"
+#include "util/text_util.h"
 
 namespace chorus {
 namespace {
@@ -115,23 +116,6 @@ class Clusterer {
   std::unordered_map<uint64_t, float> sim_;
 };
 
-bool EndsComplete(std::string_view text) {
-  while (!text.empty()) {
-    const char c = text.back();
-    if (c == '.' || c == '!' || c == '?') return true;
-    if (c == '"' || c == '\'' || c == ')') {
-      text.remove_suffix(1);
-    } else if (text.ends_with("\u201D") || text.ends_with("\u2019")) {
-      text.remove_suffix(3);  // closing quotation marks after the terminal mark
-    } else if (text.ends_with("\u00BB")) {
-      text.remove_suffix(2);
-    } else {
-      return false;
-    }
-  }
-  return false;
-}
-
 // How well a member reads on its own as the fact's text; higher is clearer.
 double Clarity(const StoryText& story, const align::SentenceFeatures& f, double garbling,
                double doc_rate) {
@@ -141,7 +125,7 @@ double Clarity(const StoryText& story, const align::SentenceFeatures& f, double 
   for (const Token& t : s.tokens) verb = verb || align::LooksLikeVerb(t);
   double score = 1.0 - garbling;
   score *= 1.0 - 0.5 * doc_rate;
-  if (!EndsComplete(text)) score *= 0.6;
+  if (!EndsLikeSentence(text)) score *= 0.6;
   if (!verb) score *= 0.6;
   if (!f.in_quote.empty() && f.in_quote.front() && !text.empty() &&
       std::isalnum(static_cast<unsigned char>(text.front()))) {

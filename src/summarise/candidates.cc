@@ -36,23 +36,6 @@ bool IsQuestion(std::string_view text) {
   return end != std::string_view::npos && text[end] == '?';
 }
 
-// Ends like a sentence: a terminal mark, optionally followed by closing quotes/brackets.
-// Headlines, datelines and widget lines don't.
-bool EndsLikeSentence(std::string_view text) {
-  static constexpr std::string_view kClosers[] = {"\u201D", "\u2019", "\u00BB", "\"", "'", ")"};
-  bool stripped = true;
-  while (stripped && !text.empty()) {
-    stripped = false;
-    for (std::string_view c : kClosers) {
-      if (text.ends_with(c)) {
-        text.remove_suffix(c.size());
-        stripped = true;
-      }
-    }
-  }
-  return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
-}
-
 bool IsFragment(std::string_view text) {
   if (text.empty()) return true;
   const unsigned char c = static_cast<unsigned char>(text[0]);

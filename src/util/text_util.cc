@@ -139,6 +139,23 @@ std::vector<TextSpan> SplitLines(std::string_view text, TextSpan within) {
   return lines;
 }
 
+bool EndsLikeSentence(std::string_view text) {
+  while (!text.empty()) {
+    const char c = text.back();
+    if (c == '.' || c == '!' || c == '?') return true;
+    if (c == '"' || c == '\'' || c == ')') {
+      text.remove_suffix(1);
+    } else if (text.ends_with("\u201D") || text.ends_with("\u2019")) {
+      text.remove_suffix(3);  // closing quotation marks after the terminal mark
+    } else if (text.ends_with("\u00BB")) {
+      text.remove_suffix(2);
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
 std::vector<std::string_view> DataLines(std::string_view data) {
   std::vector<std::string_view> lines;
   size_t pos = 0;

@@ -31,6 +31,10 @@ std::vector<TextSpan> SplitLines(std::string_view text, TextSpan within);
 
 bool IsSpaceCp(char32_t c);
 
+// Ends like a sentence: '.', '!' or '?', optionally followed by closing quotation marks or
+// brackets. Headlines, datelines and widget lines don't.
+bool EndsLikeSentence(std::string_view text);
+
 // The lines of an embedded data file (data/*.txt) that carry data: trailing white space
 // trimmed, empty lines and '#' comments skipped. Views into data.
 std::vector<std::string_view> DataLines(std::string_view data);

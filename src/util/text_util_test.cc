@@ -36,6 +36,15 @@ TEST(TextUtilTest, SplitsLinesKeepingEmptyOnes) {
   EXPECT_EQ(t.substr(lines[2].begin, lines[2].size()), "b");
 }
 
+TEST(TextUtilTest, EndsLikeSentence) {
+  EXPECT_TRUE(EndsLikeSentence("He left."));
+  EXPECT_TRUE(EndsLikeSentence("\u201CNo more,\u201D he said.\u201D"));
+  EXPECT_TRUE(EndsLikeSentence("motto of \u2018COMMON SENSE.\u2019\u201D"));
+  EXPECT_FALSE(EndsLikeSentence("Estlund names ferry inquiry as port stays shut"));
+  EXPECT_FALSE(EndsLikeSentence("\u201D"));
+  EXPECT_FALSE(EndsLikeSentence(""));
+}
+
 TEST(TextUtilTest, DataLinesSkipCommentsAndBlanks) {
   const auto lines = DataLines("# header\nalpha \r\n\nbeta\n#x\ngamma");
   EXPECT_EQ(lines, (std::vector<std::string_view>{"alpha", "beta", "gamma"}));
