@@ -124,5 +124,22 @@ TEST_F(ExampleBriefTest, HeadlineIsATitleButNotTheGarbledOne) {
   EXPECT_EQ(garbled.find(B().headline), std::string::npos);
 }
 
+TEST_F(ExampleBriefTest, PlacesAreTypedByHowTheStoryUsesThem) {
+  // "off/outside/in Port Halvard", "from Skellan Island": place heads used locatively. The
+  // ships carry place heads too ("Kestrel Bay") but are used with articles: not places.
+  auto type_of = [](std::string_view name) -> std::string {
+    for (const Entity& e : B().entities) {
+      if (e.name == name) return e.type;
+    }
+    return "missing";
+  };
+  EXPECT_EQ(type_of("Port Halvard"), "place");
+  EXPECT_EQ(type_of("Skellan Island"), "place");
+  EXPECT_EQ(type_of("Estlund"), "place");
+  EXPECT_EQ(type_of("Kestrel Bay"), "other");
+  EXPECT_EQ(type_of("Marit Holm"), "other");
+  EXPECT_EQ(type_of("Northsound Lines"), "organization");
+}
+
 }  // namespace
 }  // namespace chorus

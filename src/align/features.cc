@@ -117,6 +117,8 @@ class Builder {
   }
 
   uint32_t TermId(const std::string& stem) {
+    const auto found = ids_.find(stem);  // look up first: emplace allocates a node every call
+    if (found != ids_.end()) return found->second;
     auto [it, added] = ids_.emplace(stem, static_cast<uint32_t>(ids_.size()));
     if (added) {
       out_.term_text.push_back(stem);

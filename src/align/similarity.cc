@@ -51,7 +51,14 @@ double ClassDot(const StoryFeatures& f, const TermWeight* a, size_t na, const Te
     return credit * a->weight * b->weight;
   }
   double dot = 0;
-  std::vector<uint8_t> used_a(na, 0), used_b(nb, 0);
+  // Classes hold a handful of terms: flags on the stack, no allocation per compared pair.
+  constexpr size_t kStack = 64;
+  uint8_t stack_a[kStack] = {}, stack_b[kStack] = {};
+  std::vector<uint8_t> heap_a, heap_b;
+  uint8_t* used_a = stack_a;
+  uint8_t* used_b = stack_b;
+  if (na > kStack) heap_a.assign(na, 0), used_a = heap_a.data();
+  if (nb > kStack) heap_b.assign(nb, 0), used_b = heap_b.data();
   for (size_t i = 0; i < na; ++i) {
     for (size_t j = 0; j < nb; ++j) {
       if (!used_b[j] && a[i].term == b[j].term) {

@@ -105,6 +105,7 @@ class Resolver {
   void AttachSingles();
   int PickCluster(uint32_t mention, const std::vector<size_t>& clusters);
   void Finish();
+  void PlacesAfterPlaces();
   StoryEntity MakeEntity(const std::vector<uint32_t>& ms, bool person) const;
   EntityType TypeOf(const std::vector<uint32_t>& ms, bool person) const;
   bool Keep(const std::vector<uint32_t>& ms, EntityType type) const;
@@ -252,23 +253,63 @@ void Resolver::AttachSingles() {
   }
 }
 
+// Place evidence over all mentions of an entity, in every outlet: how the story uses the name.
+struct PlaceVotes {
+  int known = 0;       // mentions whose form is a known place (ICU, places_extra.txt)
+  int head = 0;        // mentions with a place head at an edge ("Port ...", "... Island")
+  int locative = 0;    // mentions right after "in", "off", "near", "at", "from", ...
+  int strong = 0;      // of which not after "at"/"from" (firms take those too)
+  int apposition = 0;  // mentions followed by ", a town in ..."
+  int determiner = 0;  // mentions right after "the"/"a" ("the carrier Kestrel Bay")
+  int person_cue = 0;  // mentions with a title, given name or reporting verb
+  int polity = 0;      // mentions before "government", "authorities" ...
+};
+
+PlaceVotes CountPlaceVotes(const std::vector<Mention>& mentions, const std::vector<uint32_t>& ms) {
+  const Lexicon& lex = Lexicon::Get();
+  PlaceVotes v;
+  for (uint32_t i : ms) {
+    const Mention& m = mentions[i];
+    v.known += lex.IsPlace(JoinTokens(m.tokens)) ? 1 : 0;
+    v.head += m.tokens.size() >= 2 &&
+              (lex.IsPlaceHead(m.tokens.front()) || lex.IsPlaceHead(m.tokens.back()));
+    v.locative += m.locative > 0;
+    v.strong += m.locative == 2;
+    v.apposition += m.place_apposition;
+    v.determiner += m.determiner;
+    v.person_cue += m.person_cue || m.speaker;
+    v.polity += m.polity;
+  }
+  return v;
+}
+
+// A place by the story's own usage: a geographic apposition or a polity ("the Estlund
+// government"); a place head used
+// locatively more often than with an article (ships and firms borrow heads: "the carrier
+// Kestrel Bay"); or, without a head, a name used locatively in at least two mentions and
+// half of them (two after "in"/"near"/"off"..., not only "at"/"from"), never with an article
+// or a person cue.
+bool UsedAsPlace(const PlaceVotes& v, size_t mentions) {
+  if ((v.apposition > 0 || v.polity > 0) && v.person_cue == 0) return true;
+  if (v.head > 0 && v.locative > v.determiner) return true;
+  return v.strong >= 2 && 2 * v.locative >= static_cast<int>(mentions) && v.determiner == 0 &&
+         v.person_cue == 0;
+}
+
 EntityType Resolver::TypeOf(const std::vector<uint32_t>& ms, bool person) const {
   if (person) return EntityType::kPerson;
   const Lexicon& lex = Lexicon::Get();
   const Mention& m0 = set_.mentions[ms.front()];
-  const std::string key = JoinTokens(m0.tokens);
-  if (lex.IsPlace(key)) return EntityType::kPlace;
+  const PlaceVotes votes = CountPlaceVotes(set_.mentions, ms);
+  if (2 * votes.known >= static_cast<int>(ms.size())) return EntityType::kPlace;
   const std::string_view surface = story_.docs[m0.doc].Slice(m0.span);
   bool acronym = m0.tokens.size() == 1 && surface.size() <= 6;
   for (char c : surface) acronym = acronym && !(c >= 'a' && c <= 'z');
   if (acronym || lex.IsOrgHead(m0.tokens.back())) return EntityType::kOrganization;
-  int cues = 0, things = 0;
-  for (uint32_t i : ms) {
-    cues += set_.mentions[i].person_cue || set_.mentions[i].speaker;
-    things += set_.mentions[i].determiner;
-  }
-  return cues > 0 && things * 2 <= static_cast<int>(ms.size()) ? EntityType::kPerson
-                                                               : EntityType::kOther;
+  if (UsedAsPlace(votes, ms.size())) return EntityType::kPlace;
+  return votes.person_cue > 0 && votes.determiner * 2 <= static_cast<int>(ms.size())
+             ? EntityType::kPerson
+             : EntityType::kOther;
 }
 
 bool Resolver::Keep(const std::vector<uint32_t>& ms, EntityType type) const {
@@ -348,6 +389,7 @@ void Resolver::Finish() {
   struct Built {
     StoryEntity e;
     std::vector<uint32_t> ms;
+    size_t docs = 0;  // distinct documents of its mentions
   };
   std::vector<Built> built;
   for (size_t g = 0; g < groups_.size(); ++g) {
@@ -356,15 +398,14 @@ void Resolver::Finish() {
     std::sort(ms.begin(), ms.end());
     StoryEntity e = MakeEntity(ms, group_person_[g]);
     if (!Keep(ms, e.type)) continue;
-    built.push_back({std::move(e), std::move(ms)});
+    std::vector<uint32_t> docs;
+    for (const SpanRef& r : e.mentions) docs.push_back(r.doc);
+    std::sort(docs.begin(), docs.end());
+    const size_t n = static_cast<size_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
+    built.push_back({std::move(e), std::move(ms), n});
   }
-  auto docs = [](const StoryEntity& e) {
-    std::set<uint32_t> d;
-    for (const SpanRef& r : e.mentions) d.insert(r.doc);
-    return d.size();
-  };
-  std::stable_sort(built.begin(), built.end(), [&](const Built& a, const Built& b) {
-    if (docs(a.e) != docs(b.e)) return docs(a.e) > docs(b.e);
+  std::stable_sort(built.begin(), built.end(), [](const Built& a, const Built& b) {
+    if (a.docs != b.docs) return a.docs > b.docs;
     if (a.ms.size() != b.ms.size()) return a.ms.size() > b.ms.size();
     return a.ms.front() < b.ms.front();
   });
@@ -374,12 +415,30 @@ void Resolver::Finish() {
   }
 }
 
+// "Port Halvard, Estlund": a one-word name of type other written right after a place and a
+// comma, in a dateline or an address, is the region that place is in.
+void Resolver::PlacesAfterPlaces() {
+  for (size_t i = 0; i < set_.mentions.size(); ++i) {
+    const Mention& m = set_.mentions[i];
+    const int32_t before = m.after_comma;
+    const int e = set_.mention_entity[i];
+    // A region is one word ("Texas", "Estlund"); "Egypt, Yasser Yakis." is a person.
+    if (m.tokens.size() != 1 || Lexicon::Get().IsGivenName(m.tokens.front())) continue;
+    if (before < 0 || e < 0 || set_.entities[e].type != EntityType::kOther) continue;
+    const int p = set_.mention_entity[before];
+    if (p >= 0 && p != e && set_.entities[p].type == EntityType::kPlace) {
+      set_.entities[e].type = EntityType::kPlace;
+    }
+  }
+}
+
 EntitySet Resolver::Run() {
   mention_group_.assign(set_.mentions.size(), -1);
   CollectForms();
   ClusterPeople();
   AttachSingles();
   Finish();
+  PlacesAfterPlaces();
   set_.by_doc.assign(story_.docs.size(), {});
   for (uint32_t i = 0; i < set_.mentions.size(); ++i) {
     if (set_.mention_entity[i] >= 0) set_.by_doc[set_.mentions[i].doc].push_back(i);

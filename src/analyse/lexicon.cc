@@ -26,6 +26,9 @@ extern const std::string_view AnalyseStopwords;
 extern const std::string_view AnalyseOrgHeads;
 extern const std::string_view AnalyseVerbs;
 extern const std::string_view AnalysePlaces;
+extern const std::string_view AnalysePlaceHeads;
+extern const std::string_view AnalyseLocatives;
+extern const std::string_view AnalysePolityNouns;
 extern const std::string_view AnalyseNumbers;
 extern const std::string_view AnalyseUnits;
 extern const std::string_view AnalyseConcepts;
@@ -85,6 +88,9 @@ Lexicon::Lexicon() {
   LoadWords(data::AnalyseStopwords, &stopwords_);
   LoadWords(data::AnalyseOrgHeads, &org_heads_);
   LoadWords(data::AnalyseVerbs, &verbs_);
+  LoadWords(data::AnalysePlaceHeads, &place_heads_);
+  LoadWords(data::AnalyseLocatives, &locatives_);
+  LoadWords(data::AnalysePolityNouns, &polity_nouns_);
   int group = 0;
   ForEachLine(data::AnalyseNicknames, [&](std::string_view line) {
     std::istringstream in{std::string(line)};
@@ -124,12 +130,19 @@ Lexicon::Lexicon() {
   ForEachLine(data::AnalysePlaces,
               [&](std::string_view line) { places_.insert(FoldPhrase(line)); });
   LoadPlaces();
-  const std::pair<const WordSet*, uint16_t> sets[] = {
-      {&role_heads_, kLexRoleHead},  {&role_modifiers_, kLexRoleModifier},
-      {&honorifics_, kLexHonorific}, {&given_, kLexGiven},
-      {&demonyms_, kLexDemonym},     {&calendar_, kLexCalendar},
-      {&stopwords_, kLexStopword},   {&org_heads_, kLexOrgHead},
-      {&verbs_, kLexVerb},           {&places_, kLexPlace}};
+  const std::pair<const WordSet*, uint16_t> sets[] = {{&role_heads_, kLexRoleHead},
+                                                      {&role_modifiers_, kLexRoleModifier},
+                                                      {&honorifics_, kLexHonorific},
+                                                      {&given_, kLexGiven},
+                                                      {&demonyms_, kLexDemonym},
+                                                      {&calendar_, kLexCalendar},
+                                                      {&stopwords_, kLexStopword},
+                                                      {&org_heads_, kLexOrgHead},
+                                                      {&verbs_, kLexVerb},
+                                                      {&places_, kLexPlace},
+                                                      {&place_heads_, kLexPlaceHead},
+                                                      {&locatives_, kLexLocative},
+                                                      {&polity_nouns_, kLexPolity}};
   for (const auto& [set, bit] : sets) {
     for (const std::string& w : *set) classes_[w] |= bit;
   }

@@ -35,7 +35,10 @@ enum LexClass : uint16_t {
   kLexOrgHead = 128,
   kLexVerb = 256,
   kLexPlace = 512,
-  kLexNumber = 1024,  // a number word or a vague amount ("three", "millions")
+  kLexNumber = 1024,     // a number word or a vague amount ("three", "millions")
+  kLexPlaceHead = 2048,  // "port", "island", "town" (data/places_heads.txt)
+  kLexLocative = 4096,   // "in", "off", "near" (data/places_prepositions.txt)
+  kLexPolity = 8192,     // "government", "authorities" (data/places_polity_nouns.txt)
 };
 
 class Lexicon {
@@ -56,6 +59,9 @@ class Lexicon {
   bool IsReportingVerb(std::string_view w) const { return Has(verbs_, w); }
   // Folded place name, possibly several words joined by one space ("middle east").
   bool IsPlace(std::string_view folded) const { return Has(places_, folded); }
+  bool IsPlaceHead(std::string_view w) const { return Has(place_heads_, w); }
+  bool IsLocative(std::string_view w) const { return Has(locatives_, w); }
+  bool IsPolityNoun(std::string_view w) const { return Has(polity_nouns_, w); }
   // Both given names are in one nickname/transliteration group (Mike ~ Michael).
   bool NicknameEquivalent(std::string_view a, std::string_view b) const;
   // Value of a number word ("three" -> 3, "million" -> 1e6), or a negative value.
@@ -74,7 +80,7 @@ class Lexicon {
   void LoadPlaces();
 
   WordSet role_heads_, role_modifiers_, honorifics_, given_, demonyms_, calendar_, stopwords_,
-      org_heads_, verbs_, places_;
+      org_heads_, verbs_, places_, place_heads_, locatives_, polity_nouns_;
   std::unordered_multimap<std::string, int, WordHash, std::equal_to<>> nicknames_;
   std::unordered_map<std::string, double, WordHash, std::equal_to<>> numbers_;
   std::unordered_map<std::string, std::pair<double, double>, WordHash, std::equal_to<>> vague_;

@@ -39,6 +39,18 @@ bool IsRoleWord(const Word& w) {
 
 bool IsTitleHead(const Word& w) { return w.Is(kLexRoleHead | kLexHonorific); }
 
+// "Conservative government", "Turkish-Syrian border": a capitalised adjective (English
+// adjective endings, or a hyphenated compound) before a polity noun is not a place name.
+bool AdjectiveLike(std::string_view f) {
+  static const char* const kEndings[] = {"ist", "ive", "ian", "ish", "ese", "ic", "al", "an"};
+  if (f.find('-') != std::string_view::npos) return true;
+  for (const char* end : kEndings) {
+    const std::string_view e(end);
+    if (f.size() > e.size() + 2 && f.substr(f.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
 char32_t PrevCodePoint(std::string_view text, size_t* pos) {
   size_t p = *pos;
   do {
@@ -129,6 +141,23 @@ class SentenceChunker {
     return false;
   }
 
+  bool PlaceApposition(size_t e) const;
+  int32_t AfterComma(size_t b, size_t e) const;
+  uint8_t Locative(size_t b, size_t e) const {
+    if (b == 0 || !Space(b - 1, b) || w_[b - 1].cap || !w_[b - 1].Is(kLexLocative)) return 0;
+    if (b >= 2 && Space(b - 2, b - 1) && w_[b - 2].cap &&
+        !IsSentenceInitial(text_, span_, w_[b - 2]))
+      return 0;
+    // "in Byte magazine": the name modifies a noun. Names with a place head are exempt
+    // ("from Tarsk Island joined").
+    const bool head = w_[b].Is(kLexPlaceHead) || w_[e - 1].Is(kLexPlaceHead);
+    if (!head && e < w_.size() && Space(e - 1, e) && !w_[e].cap && w_[e].letters &&
+        !w_[e].Is(kLexStopword | kLexVerb | kLexCalendar | kLexPolity)) {
+      return 0;
+    }
+    const std::string_view p = w_[b - 1].fold;
+    return p == "at" || p == "from" ? 1 : 2;
+  }
   TextSpan AppositionBefore(size_t b) const;
   TextSpan AppositionAfter(size_t e) const;
   bool Vouched(const Word& w) const {
@@ -287,6 +316,49 @@ TextSpan SentenceChunker::RoleSpan(size_t rb, size_t nb) const {
   return {w_[rb].span.begin, w_[nb - 1].span.end};
 }
 
+// "Port Halvard, a port town in Estlund", "Skellan, the island off ...": comma, article, at
+// most two lower-case words, a lower-case place head, then "in"/"of"/"on"/"near"/"off" or the
+// end of the clause.
+bool SentenceChunker::PlaceApposition(size_t e) const {
+  if (e + 1 >= w_.size()) return false;
+  const std::string_view gap =
+      text_.substr(w_[e - 1].span.end, w_[e].span.begin - w_[e - 1].span.end);
+  if (gap.find(',') == std::string_view::npos || gap.size() > 3) return false;
+  const std::string_view art = w_[e].fold;
+  if (art != "a" && art != "an" && art != "the") return false;
+  for (size_t k = e + 1; k < w_.size() && k <= e + 3; ++k) {
+    if (!Space(k - 1, k) || w_[k].cap) return false;
+    if (!w_[k].Is(kLexPlaceHead)) continue;
+    if (k + 1 == w_.size() || !Space(k, k + 1)) return true;
+    const std::string_view next = w_[k + 1].fold;
+    return next == "in" || next == "of" || next == "on" || next == "near" || next == "off";
+  }
+  return false;
+}
+
+// "PORT HALVARD, Estlund (Meridian)", "Austin, Texas.": the mention of this sentence that
+// ends right before ", " and this name, when the name ends its clause (punctuation or the end
+// of the sentence follows). Whether that earlier mention is a place is decided in entities.cc.
+int32_t SentenceChunker::AfterComma(size_t b, size_t e) const {
+  if (b == 0) return -1;
+  const std::string_view gap =
+      text_.substr(w_[b - 1].span.end, w_[b].span.begin - w_[b - 1].span.end);
+  if (gap != ", ") return -1;
+  if (e < w_.size()) {
+    const std::string_view after = text_.substr(w_[e - 1].span.end, 2);
+    const char c = after.empty() ? ' ' : after[0];
+    const char c2 = after.size() > 1 ? after[1] : ' ';
+    const bool ends = c == ',' || c == '.' || c == ';' || c == ')' || (c == ' ' && c2 == '(');
+    if (!ends) return -1;
+  }
+  for (size_t k = out_->size(); k > 0; --k) {
+    const Mention& p = (*out_)[k - 1];
+    if (p.doc != doc_ || p.sentence != sent_) break;
+    if (p.span.end == w_[b - 1].span.end) return static_cast<int32_t>(k - 1);
+  }
+  return -1;
+}
+
 // "his national security adviser, Michael Waltz": role words ending in a head, then a comma.
 TextSpan SentenceChunker::AppositionBefore(size_t b) const {
   if (b == 0) return {};
@@ -369,7 +441,12 @@ void SentenceChunker::Emit(size_t b, size_t e, TextSpan role) {
   for (const Word& w : ScanWords(text_, m.role)) title = title || IsTitleHead(w);
   m.person_cue = title || (m.tokens.size() >= 2 && lex.IsGivenName(m.tokens.front()));
   m.relay = e < w_.size() && Space(e - 1, e) && (w_[e].fold == "quoted" || w_[e].fold == "cited");
-  m.determiner = Determined(b);
+  m.polity = e < w_.size() && Space(e - 1, e) && !w_[e].cap && w_[e].Is(kLexPolity) &&
+             !AdjectiveLike(w_[e - 1].fold);
+  m.determiner = !m.polity && Determined(b);
+  m.locative = Locative(b, e);
+  m.place_apposition = PlaceApposition(e);
+  m.after_comma = AfterComma(b, e);
   for (size_t k = e; k < w_.size() && k < e + 2 && Space(k - 1, k); ++k) {
     m.speaker = m.speaker || lex.IsReportingVerb(w_[k].fold);
   }

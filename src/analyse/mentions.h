@@ -57,6 +57,13 @@ struct Mention {
   bool determiner = false;          // "the Marit Holm": an article right before (not a person)
   bool speaker = false;             // followed by a reporting verb ("Heller said")
   bool in_role = false;             // a word inside a title ("Transport" in "Transport Minister")
+  // Right after a locative preposition used for a place: 2 "in/off/near/outside X", 1 "at/from
+  // X" (workplaces and sources take these too), 0 none or the name modifies a noun ("in Byte
+  // magazine") or the preposition is inside a title ("Adventures in Prospecting").
+  uint8_t locative = 0;
+  bool place_apposition = false;  // ", a town in ...", ", the capital of ..." right after
+  bool polity = false;  // right before "government", "authorities" ... ("the Estlund government")
+  int32_t after_comma = -1;  // "Port Halvard, Estlund (": index of the mention before the comma
 };
 
 // Quote regions per doc (byte spans, sorted), used to flag mentions inside quotations.

@@ -79,29 +79,52 @@ double Containment(const std::vector<uint64_t>& a, const std::vector<uint64_t>& 
   return a.empty() ? 0.0 : double(Intersection(a, b)) / double(a.size());
 }
 
-void MarkCaptionRepeats(std::vector<Block>* blocks) {
+namespace {
+
+// Shingles of every block (empty for removed ones), computed once for both passes.
+std::vector<std::vector<uint64_t>> BlockShingles(const std::vector<Block>& blocks) {
+  std::vector<std::vector<uint64_t>> out(blocks.size());
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (blocks[i].Kept()) out[i] = Shingles(blocks[i].tokens);
+  }
+  return out;
+}
+
+void MarkCaptionRepeats(const std::vector<std::vector<uint64_t>>& shingles,
+                        std::vector<Block>* blocks) {
+  const std::vector<uint64_t>* prev_sh = nullptr;
   Block* prev = nullptr;
-  std::vector<uint64_t> prev_sh;
-  for (Block& b : *blocks) {
+  for (size_t i = 0; i < blocks->size(); ++i) {
+    Block& b = (*blocks)[i];
     if (!b.Kept()) continue;
-    std::vector<uint64_t> sh = Shingles(b.tokens);
-    if (prev != nullptr && prev_sh.size() >= kMinShingles && sh.size() > prev_sh.size() &&
-        Containment(prev_sh, sh) >= kCaptionContained) {
+    const std::vector<uint64_t>& sh = shingles[i];
+    if (prev != nullptr && prev_sh->size() >= kMinShingles && sh.size() > prev_sh->size() &&
+        Containment(*prev_sh, sh) >= kCaptionContained) {
       prev->whole = RemovalReason::kCaption;
     }
     prev = &b;
-    prev_sh = std::move(sh);
+    prev_sh = &sh;
   }
 }
 
+}  // namespace
+
+// Shingles are computed once per line for both passes. An earlier line less than 0.6 times
+// the size of this one can reach neither threshold (Jaccard <= smaller / larger; containment
+// <= earlier / this), so it is skipped without intersecting.
 void MarkDuplicates(std::vector<Block>* blocks) {
-  MarkCaptionRepeats(blocks);
-  std::vector<std::vector<uint64_t>> seen;
-  for (Block& b : *blocks) {
+  const std::vector<std::vector<uint64_t>> shingles = BlockShingles(*blocks);
+  MarkCaptionRepeats(shingles, blocks);
+  std::vector<const std::vector<uint64_t>*> seen;
+  for (size_t i = 0; i < blocks->size(); ++i) {
+    Block& b = (*blocks)[i];
     if (!b.Kept()) continue;
-    std::vector<uint64_t> sh = Shingles(b.tokens);
+    const std::vector<uint64_t>& sh = shingles[i];
     if (sh.size() < kMinShingles) continue;
-    const bool repeats = std::any_of(seen.begin(), seen.end(), [&](const auto& earlier) {
+    const double smallest = kJaccardDuplicate * static_cast<double>(sh.size());
+    const bool repeats = std::any_of(seen.begin(), seen.end(), [&](const auto* earlier_ptr) {
+      const std::vector<uint64_t>& earlier = *earlier_ptr;
+      if (static_cast<double>(earlier.size()) < smallest) return false;
       const bool short_pair = std::min(sh.size(), earlier.size()) < kShortShingles;
       const double need = short_pair ? kJaccardDuplicateShort : kJaccardDuplicate;
       return Jaccard(sh, earlier) >= need || (sh.size() >= kMinContainedShingles &&
@@ -110,7 +133,7 @@ void MarkDuplicates(std::vector<Block>* blocks) {
     if (repeats) {
       b.whole = RemovalReason::kDuplicate;
     } else {
-      seen.push_back(std::move(sh));
+      seen.push_back(&sh);
     }
   }
 }

@@ -97,21 +97,22 @@ double Median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
-// Per content block of report d: mean over its content words of the share of the other
+// Per content block of one report: mean over its content words of the share of the other
 // reports that use the word.
-std::vector<double> StorySupport(size_t d, const StoryVocabulary& story,
-                                 const std::vector<Block>& blocks,
+std::vector<double> StorySupport(const StoryVocabulary& story, const std::vector<Block>& blocks,
                                  const std::vector<size_t>& content, std::vector<int>* sizes) {
   const double others = static_cast<double>(story.vocab.size() - 1);
-  const auto& own = story.vocab[d];
   std::vector<double> support;
   for (size_t i : content) {
     double sum = 0;
     int n = 0;
     for (const Token& t : blocks[i].tokens) {
       if (!IsContent(t)) continue;
+      // df counts this report too: every content word of its kept blocks is in its own
+      // vocabulary (built from the same kept blocks before any tail is cut), so the other
+      // reports using the word are df - 1, without probing the report's vocabulary.
       auto it = story.df.find(t.stem);
-      if (it != story.df.end()) sum += (it->second - (own.count(t.stem) > 0 ? 1 : 0)) / others;
+      if (it != story.df.end()) sum += (it->second - 1) / others;
       ++n;
     }
     support.push_back(n > 0 ? sum / n : 0.0);
@@ -151,16 +152,18 @@ struct TailTest {
     const size_t n = bags->size();
     const double valley = median > 0 ? ev->cohesion[k] / median : 1.0;
     if (!multi) {
+      if (separator != 2 || valley > kValley[2]) return false;
       Bag body, tail;
       for (size_t j = 0; j < k; ++j) Add((*bags)[j], &body);
       for (size_t j = k; j < n; ++j) Add((*bags)[j], &tail);
-      return separator == 2 && valley <= kValley[2] &&
-             (headline_after_seam || Cosine(body, tail) <= kSingleDocOverlap);
+      return headline_after_seam || Cosine(body, tail) <= kSingleDocOverlap;
     }
+    // The valley test is cheap; the story-support means are only needed when it passes.
+    if (valley > kValley[separator]) return false;
     const double body = WeightedMean(ev->story, *sizes, 0, k);
     const double tail = WeightedMean(ev->story, *sizes, k, n);
     const double drop = body > 0 ? tail / body : 1.0;
-    if (valley > kValley[separator] || drop > kDrop[separator]) return false;
+    if (drop > kDrop[separator]) return false;
     int tail_words = 0;
     for (size_t j = k; j < n; ++j) tail_words += (*blocks)[(*content)[j]].features.words;
     return n - k >= kMinTailBlocks[separator] && tail_words >= kMinTailWords[separator];
@@ -194,7 +197,7 @@ StoryVocabulary BuildStoryVocabulary(const std::vector<std::vector<Block>>& bloc
   return story;
 }
 
-TailEvidence FindOffTopicTail(size_t d, const StoryVocabulary& story, std::vector<Block>* out) {
+TailEvidence FindOffTopicTail(size_t /*d*/, const StoryVocabulary& story, std::vector<Block>* out) {
   TailEvidence ev;
   std::vector<Block>& blocks = *out;
   std::vector<size_t> content;
@@ -212,7 +215,7 @@ TailEvidence FindOffTopicTail(size_t d, const StoryVocabulary& story, std::vecto
   const double median = Median(std::vector<double>(ev.cohesion.begin() + 1, ev.cohesion.end()));
   const bool multi = story.vocab.size() >= 2;
   std::vector<int> sizes;
-  if (multi) ev.story = StorySupport(d, story, blocks, content, &sizes);
+  if (multi) ev.story = StorySupport(story, blocks, content, &sizes);
   // An appended article can be as long as the report it follows: look from the last two
   // thirds on (by content blocks).
   const size_t lo = std::max<size_t>(2, n / 3);
