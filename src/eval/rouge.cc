@@ -1,20 +1,17 @@
 // ROUGE-1.5.5 (Lin 2004, "ROUGE: A Package for Automatic Evaluation of Summaries") re-implemented
 // from the behaviour of the Perl script: readText / readText_LCS (SPL input, -l word limit),
 // createNGram, createSkipBigram, ngramScore and the union-LCS of computeLCSScore with its
-// unigram clipping, and the 5-decimal rounding of every per-cluster figure. Stemming uses the
-// original Porter algorithm ("porter" in libstemmer). Like ROUGE-1.5.5's MorphStem, words found
-// in the WordNet exception lists ("were" -> "be", "told" -> "tell") are replaced by their base
-// form instead of being stemmed; we read WordNet 3.0's lists where ROUGE has 2.0's.
+// unigram clipping, the 5-decimal rounding of every per-cluster figure, and computeAverages'
+// bootstrap average. Words are normalised as the script's MorphStem does (rouge_stem.h).
 #include "eval/rouge.h"
 
-#include <libstemmer.h>
-
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <unordered_map>
 
 namespace chorus {
@@ -56,7 +53,12 @@ std::string LowerAscii(std::string_view s) {
   return out;
 }
 
-double Round5(double x) { return std::floor(x * 1e5 + 0.5) / 1e5; }
+// sprintf("%7.5f") read back as a number, as the script stores every score.
+double Round5(double x) {
+  char buf[64];
+  std::snprintf(buf, sizeof(buf), "%.5f", x);
+  return std::strtod(buf, nullptr);
+}
 
 RougeScore MakeScore(double hits, double model_count, double peer_count) {
   RougeScore s;
@@ -66,10 +68,6 @@ RougeScore MakeScore(double hits, double model_count, double peer_count) {
   s.f = den > 0 ? Round5(s.precision * s.recall / den) : 0.0;
   return s;
 }
-
-struct StemmerDeleter {
-  void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
-};
 
 using Ids = std::vector<uint32_t>;
 using Counts = std::unordered_map<uint64_t, int>;
@@ -175,56 +173,34 @@ Ids Flatten(const std::vector<Ids>& units) {
   return out;
 }
 
-using ExceptionMap = std::unordered_map<std::string, std::string>;
+// MorphStem of a token longer than 3 characters, cached (the script's rules are slow-ish and the
+// vocabulary of an evaluation is small).
+const std::string& Normalise(const std::string& token, bool wordnet_exceptions) {
+  thread_local std::array<std::unordered_map<std::string, std::string>, 2> cache;
+  auto& c = cache[wordnet_exceptions ? 1 : 0];
+  auto it = c.find(token);
+  if (it != c.end()) return it->second;
+  if (c.size() > 200000) c.clear();
+  return c.emplace(token, RougeMorphStem(token, wordnet_exceptions)).first->second;
+}
 
-// word -> base form from {adj,adv,noun,verb}.exc; later lists win for words in several
-// (verbs last: news text inflects verbs far more than adjectives).
-ExceptionMap LoadExceptions() {
-  ExceptionMap map;
-  const char* env = std::getenv("CHORUS_WORDNET_DIR");
-  const std::string dir = env != nullptr && *env != '\0' ? env : "/usr/share/wordnet";
-  for (const char* pos : {"adj", "adv", "noun", "verb"}) {
-    std::ifstream in(dir + "/" + pos + ".exc");
-    std::string line;
-    while (std::getline(in, line)) {
-      std::istringstream ls(line);
-      std::string word, base;
-      if (ls >> word >> base) map[word] = base;
-    }
+// Perl's rand() (drand48, also what Perl >= 5.20 implements itself) after srand(seed).
+class PerlRand {
+ public:
+  explicit PerlRand(uint32_t seed) : x_((static_cast<uint64_t>(seed) << 16) + 0x330E) {}
+  // int(rand(n))
+  size_t Below(size_t n) {
+    x_ = (x_ * 0x5DEECE66DULL + 0xB) & ((1ULL << 48) - 1);
+    return static_cast<size_t>(static_cast<double>(n) * std::ldexp(static_cast<double>(x_), -48));
   }
-  return map;
-}
 
-const ExceptionMap& Exceptions() {
-  static const ExceptionMap* map = new ExceptionMap(LoadExceptions());
-  return *map;
-}
+ private:
+  uint64_t x_;
+};
 
 }  // namespace
 
-size_t WordNetExceptionCount() { return Exceptions().size(); }
-
-std::string PorterStem(std::string_view word) {
-  thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(
-      sb_stemmer_new("porter", "UTF_8"));
-  thread_local std::unordered_map<std::string, std::string> cache;
-  std::string key(word);
-  auto it = cache.find(key);
-  if (it != cache.end()) return it->second;
-  const sb_symbol* s =
-      sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(word.data()),
-                      static_cast<int>(word.size()));
-  std::string out = s == nullptr
-                        ? key
-                        : std::string(reinterpret_cast<const char*>(s),
-                                      static_cast<size_t>(sb_stemmer_length(stemmer.get())));
-  if (cache.size() > 200000) cache.clear();
-  cache.emplace(std::move(key), out);
-  return out;
-}
-
 std::vector<std::string> RougeTokens(std::string_view line, bool stem, bool wordnet_exceptions) {
-  const ExceptionMap* exc = stem && wordnet_exceptions ? &Exceptions() : nullptr;
   // s/-/ - /g; s/[^A-Za-z0-9\-]/ /g; split; keep /^[a-z0-9\$]/: maximal alphanumeric runs.
   std::vector<std::string> out;
   size_t i = 0;
@@ -241,8 +217,7 @@ std::vector<std::string> RougeTokens(std::string_view line, bool stem, bool word
       continue;
     }
     if (stem && tok.size() > 3) {
-      auto it = exc != nullptr ? exc->find(tok) : ExceptionMap::const_iterator();
-      out.push_back(exc != nullptr && it != exc->end() ? it->second : PorterStem(tok));
+      out.push_back(Normalise(tok, wordnet_exceptions));
     } else {
       out.push_back(std::move(tok));
     }
@@ -361,6 +336,45 @@ RougeScores MeanScores(const std::vector<RougeScores>& scores) {
     r->f /= n;
   }
   return mean;
+}
+
+RougeScores Rouge155Average(const std::vector<RougeScores>& scores, int resamples) {
+  if (resamples <= 0 || scores.empty()) return MeanScores(scores);
+  const size_t n = scores.size();
+  std::vector<size_t> order(n);  // evaluation IDs "1".."n" in the script's string order
+  for (size_t k = 0; k < n; ++k) order[k] = k;
+  std::sort(order.begin(), order.end(),
+            [](size_t a, size_t b) { return std::to_string(a + 1) < std::to_string(b + 1); });
+  auto series = [](const RougeScores& s) {
+    return std::array<double, 12>{s.rouge1.recall,   s.rouge1.precision,   s.rouge1.f,
+                                  s.rouge2.recall,   s.rouge2.precision,   s.rouge2.f,
+                                  s.rougeL.recall,   s.rougeL.precision,   s.rougeL.f,
+                                  s.rougeSU4.recall, s.rougeSU4.precision, s.rougeSU4.f};
+  };
+  std::vector<std::array<double, 12>> values(n);
+  for (size_t k = 0; k < n; ++k) values[k] = series(scores[order[k]]);
+  std::array<std::vector<double>, 12> samples;
+  for (int i = 0; i < resamples; ++i) {
+    PerlRand rand(static_cast<uint32_t>(i));
+    std::array<double, 12> sum{};
+    for (size_t k = 0; k < n; ++k) {
+      const std::array<double, 12>& v = values[rand.Below(n)];
+      for (size_t m = 0; m < 12; ++m) sum[m] += v[m];
+    }
+    for (size_t m = 0; m < 12; ++m) samples[m].push_back(sum[m] / static_cast<double>(n));
+  }
+  std::array<double, 12> mean{};
+  for (size_t m = 0; m < 12; ++m) {
+    std::sort(samples[m].begin(), samples[m].end());  // the script sums them in sorted order
+    double total = 0;
+    for (double x : samples[m]) total += x;
+    mean[m] = Round5(total / resamples);
+  }
+  RougeScores out;
+  RougeScore* dst[] = {&out.rouge1, &out.rouge2, &out.rougeL, &out.rougeSU4};
+  for (size_t g = 0; g < 4; ++g)
+    *dst[g] = RougeScore{mean[3 * g], mean[3 * g + 1], mean[3 * g + 2]};
+  return out;
 }
 
 }  // namespace chorus

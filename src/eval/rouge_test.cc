@@ -22,11 +22,37 @@ TEST(RougeTokensTest, LowercaseAlphanumericRunsStemmedAboveThreeChars) {
   EXPECT_EQ(RougeTokens("was does", true), (std::vector<std::string>{"was", "doe"}));
 }
 
-TEST(PorterStemTest, OriginalPorterNotPorter2) {
-  EXPECT_EQ(PorterStem("caresses"), "caress");
-  EXPECT_EQ(PorterStem("ponies"), "poni");
-  EXPECT_EQ(PorterStem("relational"), "relat");
-  EXPECT_EQ(PorterStem("hopefully"), "hopefulli");  // Porter2 gives "hope"
+TEST(RougePorterStemTest, OriginalPorterNotPorter2) {
+  EXPECT_EQ(RougePorterStem("caresses"), "caress");
+  EXPECT_EQ(RougePorterStem("ponies"), "poni");
+  EXPECT_EQ(RougePorterStem("relational"), "relat");
+  EXPECT_EQ(RougePorterStem("hopefully"), "hopefulli");  // Porter2 gives "hope"
+  EXPECT_EQ(RougePorterStem("hoping"), "hope");
+  EXPECT_EQ(RougePorterStem("controlling"), "control");
+  EXPECT_EQ(RougePorterStem("skies"), "ski");
+}
+
+TEST(RougePorterStemTest, RougeVariantOfSteps2And4) {
+  // ROUGE's step 4 tries "-ment" and "-ent" after "-ement" (libstemmer "porter": "movement").
+  EXPECT_EQ(RougePorterStem("movement"), "movem");
+  EXPECT_EQ(RougePorterStem("agreement"), "agreem");
+  EXPECT_EQ(RougePorterStem("government"), "govern");
+  // Step 2 "logi" -> "log" and "bli" -> "ble" (Porter's published release, not the paper).
+  EXPECT_EQ(RougePorterStem("archaeology"), "archaeolog");
+  EXPECT_EQ(RougePorterStem("feasibility"), "feasibl");
+  // An initial y is a consonant.
+  EXPECT_EQ(RougePorterStem("yelling"), "yell");
+}
+
+TEST(RougeAverageTest, BootstrapMeanAsRouge155Prints) {
+  std::vector<RougeScores> scores(12);
+  for (int k = 0; k < 12; ++k) scores[k].rouge1.recall = (k * k % 7) / 10.0;
+  // Plain mean 0.19167; ROUGE-1.5.5's mean of 1000 resamples (srand(i), IDs "1" < "10" < "2")
+  // is 0.19142, computed by an independent re-implementation of the script's resampling.
+  EXPECT_NEAR(MeanScores(scores).rouge1.recall, 0.19167, 1e-5);
+  EXPECT_DOUBLE_EQ(Rouge155Average(scores).rouge1.recall, 0.19142);
+  EXPECT_DOUBLE_EQ(Rouge155Average(scores, 0).rouge1.recall, MeanScores(scores).rouge1.recall);
+  EXPECT_DOUBLE_EQ(Rouge155Average({scores[3]}).rouge1.recall, scores[3].rouge1.recall);
 }
 
 TEST(RougeUnitsTest, WordLimitCountsWhiteSpaceWordsAcrossLines) {
@@ -90,9 +116,10 @@ std::map<std::string, Published> ReadPublished(const std::string& path) {
   return out;
 }
 
-// ROUGE-1.5.5 -n 2 -m -l 100 -f A on the 13 published DUC 2004 systems of the dev split.
-// With WordNet 3.0's exception lists (ROUGE used 2.0's) every figure is within 0.15 points and
-// the mean absolute difference is below 0.05; without them R-1 is ~0.4 points low.
+// ROUGE-1.5.5 -n 2 -m -l 100 -f A -r 1000 on the 13 published DUC 2004 systems of the dev split.
+// With WordNet 3.0's exception lists (ROUGE used 2.0's), ROUGE's Porter variant and its
+// bootstrap average, all 52 figures agree to the printed precision (0.005 points); the issue
+// asks for 0.05. Without the lists R-1 is ~0.4 points low.
 TEST(RougeReproductionTest, Duc2004DevMatchesRouge155) {
   const std::string dir = chorus::testing::SharedDir() + "/data/duc2004";
   const auto published = ReadPublished(dir + "/rouge-1.5.5-dev.txt");
@@ -109,14 +136,14 @@ TEST(RougeReproductionTest, Duc2004DevMatchesRouge155) {
   double worst = 0, total = 0;
   for (const auto& [name, p] : published) {
     ASSERT_EQ(scores[name].size(), 25u) << name;
-    const RougeScores m = MeanScores(scores[name]);
+    const RougeScores m = Rouge155Average(scores[name]);
     const double got[] = {m.rouge1.recall, m.rouge2.recall, m.rouge1.f, m.rouge2.f};
     const double want[] = {p.r1r, p.r2r, p.r1f, p.r2f};
     std::printf("%-12s", name.c_str());
     for (int k = 0; k < 4; ++k) {
       const double diff = 100 * got[k] - want[k];
       std::printf("  %6.2f (%+.2f)", 100 * got[k], diff);
-      EXPECT_NEAR(diff, 0.0, wordnet ? 0.15 : 0.6) << name << " measure " << k;
+      EXPECT_NEAR(diff, 0.0, wordnet ? 0.05 : 0.6) << name << " measure " << k;
       worst = std::max(worst, std::fabs(diff));
       total += std::fabs(diff);
     }
@@ -126,7 +153,7 @@ TEST(RougeReproductionTest, Duc2004DevMatchesRouge155) {
   std::printf("difference from ROUGE-1.5.5: largest %.3f, mean %.3f points (WordNet: %s)\n", worst,
               mean, wordnet ? "yes" : "no");
   if (wordnet) {
-    EXPECT_LT(mean, 0.05);
+    EXPECT_LT(mean, 0.01);
   }
 }
 

@@ -156,7 +156,8 @@ std::vector<SystemResult> EvaluateSummaries(const std::vector<SummaryCluster>& c
   std::vector<SystemResult> out;
   for (const std::string& name : order) {
     const auto& s = scores[name];
-    out.push_back(SystemResult{name, MeanScores(s), static_cast<int>(s.size())});
+    out.push_back(
+        SystemResult{name, Rouge155Average(s, options.resamples), static_cast<int>(s.size())});
   }
   return out;
 }

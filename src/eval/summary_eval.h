@@ -50,6 +50,9 @@ struct SummaryEvalOptions {
   bool fill = true;       // let the last sentence overflow the budget (the evaluator cuts it)
   bool baselines = true;  // score Lead and LexRank
   bool peers = true;      // score peer_summaries
+  // Averages over clusters as ROUGE-1.5.5 prints them (mean of its -r 1000 bootstrap
+  // resamples, Rouge155Average); 0 = plain mean.
+  int resamples = 1000;
 };
 
 struct SystemResult {

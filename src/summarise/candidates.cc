@@ -17,7 +17,7 @@ namespace {
 
 constexpr int kMinWords = 8;
 constexpr double kSupportWeight = 0.1;  // prior x (1 + w log outlets)
-constexpr double kLeadWeight = 2.0;     // prior x (1 + w / (1 + sentence index))
+constexpr double kLeadWeight = 2.0;     // prior x (1 + w / (1 + sentence index)^2)
 constexpr double kGarbled = 0.5;
 
 // Openers that refer back to earlier text: connectives and pronouns (English function words,
@@ -65,7 +65,8 @@ double Prior(const FactGroup& f, const std::vector<SourceQuality>& q) {
   const SentenceRef r = f.representative;
   const double quality = r.doc < q.size() ? q[r.doc].score : 1.0;
   const double support = 1.0 + kSupportWeight * std::log(static_cast<double>(f.members.size()));
-  const double lead = 1.0 + kLeadWeight / (1.0 + r.sentence);
+  const double rank = 1.0 + r.sentence;
+  const double lead = 1.0 + kLeadWeight / (rank * rank);
   return (0.5 + 0.5 * quality) * support * lead;
 }
 
@@ -88,7 +89,8 @@ std::vector<Candidate> BuildCandidates(const StoryText& story, const std::vector
     c.index = &index;
     c.words = CountWords(text);
     if (c.words == 0) continue;
-    c.concepts = SentenceConcepts(s, index);
+    c.ref = r;
+    c.concepts = SentenceConcepts(index, r);
     c.prior = Prior(facts[i], quality);
     c.position = r.sentence * 1000.0 + r.doc;
     const double g = r.doc < garbling.size() && r.sentence < garbling[r.doc].size()
@@ -114,7 +116,7 @@ std::vector<uint32_t> PrefixConcepts(const Candidate& c, int words) {
     ++tokens;
     if (t.Is(kTokWord) || t.Is(kTokNumber)) ++seen;
   }
-  return SentenceConcepts(*c.sentence, *c.index, tokens);
+  return SentenceConcepts(*c.index, c.ref, tokens);
 }
 
 }  // namespace chorus::summarise

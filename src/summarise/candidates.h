@@ -24,6 +24,7 @@ inline constexpr double kRareWeight = 0.05;     // concepts in too few documents
 
 struct Candidate {
   size_t fact = 0;
+  SentenceRef ref;
   const Sentence* sentence = nullptr;
   const ConceptIndex* index = nullptr;
   int words = 0;

@@ -7,32 +7,15 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
+#include <functional>
+#include <string_view>
 
 namespace chorus::summarise {
 namespace {
 
 bool Usable(const Token& t) { return t.Is(kTokWord) || t.Is(kTokNumber); }
 
-// Concept keys of a sentence: "a b" for bigrams, "a" for content unigrams.
-template <typename Fn>
-void ForEachKey(const Sentence& s, int max_tokens, bool unigrams, Fn fn) {
-  const Token* prev = nullptr;
-  int seen = 0;
-  for (const Token& t : s.tokens) {
-    if (max_tokens >= 0 && seen >= max_tokens) break;
-    ++seen;
-    if (!Usable(t)) {
-      prev = nullptr;
-      continue;
-    }
-    if (unigrams && !t.Is(kTokStopword) && !t.stem.empty()) fn(t.stem, true);
-    if (prev != nullptr && !(prev->Is(kTokStopword) && t.Is(kTokStopword))) {
-      fn(prev->stem + " " + t.stem, false);
-    }
-    prev = &t;
-  }
-}
+constexpr uint64_t kUnigramKey = 0xFFFFFFFFull << 32;  // high half of a unigram's key
 
 // Documents a concept must appear in to count: 3 of 10 (ICSISumm), 2 of 2-6, 1 of 1.
 int MinDocs(size_t docs) {
@@ -40,49 +23,157 @@ int MinDocs(size_t docs) {
   return std::clamp(static_cast<int>(std::lround(docs * 0.3)), 2, 3);
 }
 
+// Open-addressing table (linear probing, power-of-two size) from keys to dense ids 0, 1, 2...
+template <typename Key, typename Hash>
+class DenseIds {
+ public:
+  // The id of key; a new key gets the next id and sets *added.
+  uint32_t Get(const Key& key, bool* added) {
+    if (2 * (size_ + 1) > slots_.size()) Grow();
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = Hash{}(key)&mask;; i = (i + 1) & mask) {
+      Slot& s = slots_[i];
+      if (s.id == kEmpty) {
+        s = Slot{key, size_++};
+        *added = true;
+        return s.id;
+      }
+      if (s.key == key) {
+        *added = false;
+        return s.id;
+      }
+    }
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+  struct Slot {
+    Key key{};
+    uint32_t id = kEmpty;
+  };
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(1024, 2 * old.size()), Slot{});
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.id == kEmpty) continue;
+      size_t i = Hash{}(s.key) & mask;
+      while (slots_[i].id != kEmpty) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+  std::vector<Slot> slots_;
+  uint32_t size_ = 0;
+};
+
+struct MixHash {  // splitmix64's finaliser: stem-id pairs are far from uniform
+  size_t operator()(uint64_t x) const {
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ull;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebull;
+    return static_cast<size_t>(x ^ (x >> 31));
+  }
+};
+
+// Assigns concept ids in order of first occurrence and counts documents and occurrences.
+class ConceptCounter {
+ public:
+  uint32_t Id(uint64_t key) {
+    bool added = false;
+    const uint32_t id = ids_.Get(key, &added);
+    if (added) {
+      df_.push_back(0);
+      tf_.push_back(0);
+      last_doc_.push_back(kNoDoc);
+      unigram_.push_back((key >> 32) == (kUnigramKey >> 32));
+    }
+    return id;
+  }
+  void Count(uint32_t id, uint32_t doc) {
+    ++tf_[id];
+    if (last_doc_[id] != doc) {
+      last_doc_[id] = doc;
+      ++df_[id];
+    }
+  }
+  uint32_t Stem(std::string_view stem) {
+    bool added = false;
+    return stems_.Get(stem, &added);
+  }
+  std::vector<double> Weights(size_t docs, const ConceptOptions& options) const {
+    const int min_docs = MinDocs(docs);
+    std::vector<double> weight(df_.size(), 0.0);
+    for (size_t c = 0; c < df_.size(); ++c) {
+      // A single report: repetition inside it is the only signal.
+      const int support = docs <= 1 ? tf_[c] : df_[c];
+      const bool rare = support < std::max(min_docs, docs <= 1 ? 2 : 0);
+      // Rare concepts only break ties and keep filling the budget once the shared ones are used.
+      const double w = rare ? options.rare_weight : support;
+      weight[c] = unigram_[c] ? options.unigram_weight * w : w;
+    }
+    return weight;
+  }
+
+ private:
+  static constexpr uint32_t kNoDoc = 0xFFFFFFFFu;
+  DenseIds<std::string_view, std::hash<std::string_view>> stems_;  // views into the tokens
+  DenseIds<uint64_t, MixHash> ids_;
+  std::vector<int> df_, tf_;
+  std::vector<uint32_t> last_doc_;
+  std::vector<bool> unigram_;
+};
+
 }  // namespace
 
 ConceptIndex BuildConcepts(const StoryText& story, const ConceptOptions& options) {
   ConceptIndex index;
-  std::vector<int> df;
-  std::vector<int> tf;
-  std::vector<bool> unigram;
-  for (const auto& doc : story.sentences) {
-    std::unordered_set<uint32_t> in_doc;
-    for (const Sentence& s : doc) {
-      ForEachKey(s, -1, options.unigram_weight > 0, [&](const std::string& key, bool uni) {
-        auto [it, added] = index.ids.emplace(key, static_cast<uint32_t>(df.size()));
-        if (added) {
-          df.push_back(0);
-          tf.push_back(0);
-          unigram.push_back(uni);
+  ConceptCounter counter;
+  const bool unigrams = options.unigram_weight > 0;
+  index.first.resize(story.sentences.size());
+  for (uint32_t d = 0; d < story.sentences.size(); ++d) {
+    for (const Sentence& s : story.sentences[d]) {
+      index.first[d].push_back(static_cast<uint32_t>(index.occurrences.size()));
+      const Token* prev = nullptr;
+      uint32_t prev_stem = 0;
+      for (uint32_t k = 0; k < s.tokens.size(); ++k) {
+        const Token& t = s.tokens[k];
+        if (!Usable(t)) {
+          prev = nullptr;
+          continue;
         }
-        ++tf[it->second];
-        if (in_doc.insert(it->second).second) ++df[it->second];
-      });
+        const uint32_t stem = counter.Stem(t.stem);
+        auto add = [&](uint64_t key) {
+          const uint32_t id = counter.Id(key);
+          counter.Count(id, d);
+          index.occurrences.push_back({k, id});
+        };
+        if (unigrams && !t.Is(kTokStopword) && !t.stem.empty()) add(kUnigramKey | stem);
+        if (prev != nullptr && !(prev->Is(kTokStopword) && t.Is(kTokStopword))) {
+          add((static_cast<uint64_t>(prev_stem) << 32) | stem);
+        }
+        prev = &t;
+        prev_stem = stem;
+      }
     }
+    index.first[d].push_back(static_cast<uint32_t>(index.occurrences.size()));
   }
-  const int min_docs = MinDocs(story.sentences.size());
-  index.weight.assign(df.size(), 0.0);
-  for (size_t c = 0; c < df.size(); ++c) {
-    // A single report: repetition inside it is the only signal.
-    const int support = story.sentences.size() <= 1 ? tf[c] : df[c];
-    const bool rare = support < std::max(min_docs, story.sentences.size() <= 1 ? 2 : 0);
-    // Rare concepts only break ties and keep filling the budget once the shared ones are used.
-    const double w = rare ? options.rare_weight : support;
-    index.weight[c] = unigram[c] ? options.unigram_weight * w : w;
-  }
+  index.weight = counter.Weights(story.sentences.size(), options);
   return index;
 }
 
-std::vector<uint32_t> SentenceConcepts(const Sentence& sentence, const ConceptIndex& index,
-                                       int max_tokens) {
+std::vector<uint32_t> SentenceConcepts(const ConceptIndex& index, SentenceRef ref, int max_tokens) {
   std::vector<uint32_t> out;
-  const bool unigrams = true;  // unigram keys only exist in the index when enabled
-  ForEachKey(sentence, max_tokens, unigrams, [&](const std::string& key, bool) {
-    auto it = index.ids.find(key);
-    if (it != index.ids.end() && index.weight[it->second] > 0) out.push_back(it->second);
-  });
+  if (ref.doc >= index.first.size() || ref.sentence + 1 >= index.first[ref.doc].size()) {
+    return out;
+  }
+  const uint32_t begin = index.first[ref.doc][ref.sentence];
+  const uint32_t end = index.first[ref.doc][ref.sentence + 1];
+  for (uint32_t i = begin; i < end; ++i) {
+    const ConceptIndex::Occurrence& o = index.occurrences[i];
+    if (max_tokens >= 0 && o.token >= static_cast<uint32_t>(max_tokens)) break;
+    if (index.weight[o.id] > 0) out.push_back(o.id);
+  }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

@@ -2,14 +2,16 @@
 // by how many documents of the story contain them (Gillick & Favre 2009).
 //
 //   ConceptIndex index = BuildConcepts(story, {});
-//   index.weight[c]                   -> weight of concept c
-//   SentenceConcepts(story, ref, index) -> distinct concept ids of one sentence
+//   index.weight[c]                        -> weight of concept c
+//   SentenceConcepts(index, ref)           -> distinct concept ids of one sentence
+//   SentenceConcepts(index, ref, 12)       -> ... of its first 12 tokens
+//
+// Stems are interned once and concepts keyed by pairs of stem ids, and every sentence's concept
+// occurrences are kept in one flat array, so candidates and prefixes never hash strings again.
 #ifndef CHORUS_SUMMARISE_CONCEPTS_H_
 #define CHORUS_SUMMARISE_CONCEPTS_H_
 
 #include <cstdint>
-#include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "chorus/story.h"
@@ -22,15 +24,22 @@ struct ConceptOptions {
 };
 
 struct ConceptIndex {
-  std::unordered_map<std::string, uint32_t> ids;
+  struct Occurrence {
+    uint32_t token;  // index in its sentence of the token that completes the concept
+    uint32_t id;     // concept id, indexes weight
+  };
   std::vector<double> weight;
+  // Occurrences of sentence s of document d, in token order:
+  // occurrences[first[d][s] .. first[d][s + 1]).
+  std::vector<Occurrence> occurrences;
+  std::vector<std::vector<uint32_t>> first;
 };
 
 ConceptIndex BuildConcepts(const StoryText& story, const ConceptOptions& options);
 
 // Distinct concepts of the first `max_tokens` tokens of a sentence (all when negative), with
-// positive weight only.
-std::vector<uint32_t> SentenceConcepts(const Sentence& sentence, const ConceptIndex& index,
+// positive weight only, sorted by id.
+std::vector<uint32_t> SentenceConcepts(const ConceptIndex& index, SentenceRef ref,
                                        int max_tokens = -1);
 
 }  // namespace chorus::summarise

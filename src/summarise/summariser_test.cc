@@ -6,6 +6,7 @@
 
 #include "brief/brief_builder.h"
 #include "read/text_reader.h"
+#include "summarise/concepts.h"
 #include "tests/test_util.h"
 #include "util/text_util.h"
 
@@ -44,6 +45,26 @@ const std::vector<std::string> kReports = {
     "Floods hit the river town of Elm on Monday after heavy rain fell across the valley.\n\n"
     "Rescue teams in boats reached stranded families, local officials said in a statement.\n\n"
     "A local bakery reopened its doors on Tuesday morning with a sale on fresh bread.\n"};
+
+TEST(ConceptsTest, SharedBigramsWeighByDocumentsAndPrefixesCutThem) {
+  const Prepared p = Prepare({"Heavy rain flooded the town.\n", "Heavy rain hit the town.\n"});
+  const summarise::ConceptIndex index = summarise::BuildConcepts(p.story, {.rare_weight = 0.05});
+  const std::vector<uint32_t> all = summarise::SentenceConcepts(index, SentenceRef{0, 0});
+  // heavy-rain, rain-flood, flood-the, the-town (the-town and heavy-rain are in both reports)
+  ASSERT_EQ(all.size(), 4u);
+  int shared = 0;
+  for (uint32_t c : all) {
+    EXPECT_TRUE(index.weight[c] == 2.0 || index.weight[c] == 0.05) << index.weight[c];
+    shared += index.weight[c] == 2.0;
+  }
+  EXPECT_EQ(shared, 2);
+  // The first two tokens hold one bigram, heavy-rain, shared by both reports.
+  const std::vector<uint32_t> prefix = summarise::SentenceConcepts(index, SentenceRef{0, 0}, 2);
+  ASSERT_EQ(prefix.size(), 1u);
+  EXPECT_EQ(index.weight[prefix[0]], 2.0);
+  EXPECT_EQ(prefix, summarise::SentenceConcepts(index, SentenceRef{1, 0}, 2));
+  EXPECT_TRUE(summarise::SentenceConcepts(index, SentenceRef{5, 0}).empty());
+}
 
 TEST(SummariserTest, EmptyStory) {
   EXPECT_TRUE(Summarise(StoryText{}, {}, {}, {}, SummaryOptions{}).facts.empty());
