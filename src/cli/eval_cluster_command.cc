@@ -1,4 +1,5 @@
 // chorus eval cluster FILE.jsonl [--format md|json] [--online] [--threshold X]
+//                    [--tight-factor X] [--tight-members N]
 // Clusters the articles of FILE ({"id", "story", "title"?, "text"} a line) with the story
 // engine and scores the result against "story" with BCubed precision, recall and F1.
 #include <CLI/CLI.hpp>
@@ -23,6 +24,8 @@ struct EvalClusterArgs {
   std::string format = "md";
   bool online = false;
   double threshold = -1;
+  double tight_factor = -1;
+  int tight_members = -1;
   std::string file;
 };
 
@@ -54,6 +57,8 @@ Result<Labelled> ReadLabelled(const std::string& path, const cluster::StoryEngin
 int RunEvalCluster(const EvalClusterArgs& args) {
   cluster::EngineOptions options;
   if (args.threshold >= 0) options.cluster.threshold = args.threshold;
+  if (args.tight_factor >= 0) options.cluster.tight_factor = args.tight_factor;
+  if (args.tight_members >= 0) options.cluster.tight_members = args.tight_members;
   cluster::StoryEngine engine(options);
   Result<Labelled> data = ReadLabelled(args.file, engine);
   if (!data) {
@@ -102,6 +107,12 @@ void RegisterEvalClusterCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("--online", args->online, "document frequencies grow as articles arrive");
   cmd->add_option("--threshold", args->threshold, "similarity needed to join a story")
       ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--tight-factor", args->tight_factor,
+                  "a story with enough members needs this share of their mean join similarity")
+      ->check(CLI::Range(0.0, 2.0));
+  cmd->add_option("--tight-members", args->tight_members,
+                  "members joined before a story asks for --tight-factor")
+      ->check(CLI::Range(0, 1000000));
   cmd->add_option("FILE", args->file, "labelled articles, JSONL")->required();
   cmd->callback([args, exit_code] { *exit_code = RunEvalCluster(*args); });
 }

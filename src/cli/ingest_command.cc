@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -106,10 +107,12 @@ int RunIngest(const IngestArgs& args) {
     if (args.log_every > 0 && in.stats().seen % args.log_every == 0) {
       const double now = progress.Elapsed();
       std::fprintf(stderr,
-                   "chorus ingest: at %lld articles: %.3f s, %.0f articles/s over the last %lld\n",
+                   "chorus ingest: at %lld articles: %.3f s, %.0f articles/s over the last %lld; "
+                   "cpu %.3f s\n",
                    static_cast<long long>(in.stats().seen), now,
                    static_cast<double>(args.log_every) / std::max(1e-9, now - last_log),
-                   static_cast<long long>(args.log_every));
+                   static_cast<long long>(args.log_every),
+                   static_cast<double>(std::clock()) / CLOCKS_PER_SEC);
       last_log = now;
     }
   }

@@ -17,13 +17,20 @@ namespace {
 
 double Nan() { return std::numeric_limits<double>::quiet_NaN(); }
 
+constexpr size_t kLogTable = 4096;  // log(df + 0.5) is tabulated below this df
+
 }  // namespace
 
-OnlineClusterer::OnlineClusterer(ClusterOptions options) : options_(options) {}
+OnlineClusterer::OnlineClusterer(ClusterOptions options) : options_(options) {
+  log_df_.resize(kLogTable);
+  for (size_t i = 0; i < kLogTable; ++i) log_df_[i] = static_cast<float>(std::log(i + 0.5));
+  log_total_ = std::log(options_.idf_prior_docs + 1.0);
+}
 
 void OnlineClusterer::CountDf(const ArticleFeatures& f) {
   docs_ += 1;
-  for (const Feature& x : f.features) ++df_[x.hash];
+  log_total_ = std::log(docs_ + options_.idf_prior_docs + 1.0);
+  for (const Feature& x : f.features) df_.Increment(x.hash);
 }
 
 void OnlineClusterer::PrimeDf(const ArticleFeatures& f) {
@@ -32,17 +39,25 @@ void OnlineClusterer::PrimeDf(const ArticleFeatures& f) {
 }
 
 double OnlineClusterer::Idf(uint64_t hash) const {
-  const auto it = df_.find(hash);
-  const double df = it == df_.end() ? 0.0 : it->second;
-  return std::log((docs_ + options_.idf_prior_docs + 1.0) / (df + 0.5));
+  const uint32_t df = df_.Get(hash);
+  return log_total_ - (df < kLogTable ? log_df_[df] : std::log(df + 0.5));
 }
 
-std::vector<Feature> OnlineClusterer::QueryFeatures(const ArticleFeatures& f) const {
+std::vector<float> OnlineClusterer::Weighted(const ArticleFeatures& f) const {
+  std::vector<float> w(f.features.size());
+  for (size_t i = 0; i < w.size(); ++i) {
+    const double idf = Idf(f.features[i].hash);
+    w[i] = idf > 0 ? static_cast<float>(f.features[i].weight * idf) : 0.0F;
+  }
+  return w;
+}
+
+std::vector<Feature> OnlineClusterer::QueryFeatures(const ArticleFeatures& f,
+                                                    const std::vector<float>& weighted) const {
   std::vector<Feature> q;
   q.reserve(f.features.size());
-  for (const Feature& x : f.features) {
-    const double w = x.weight * Idf(x.hash);
-    if (w > 0) q.push_back({x.hash, static_cast<float>(w)});
+  for (size_t i = 0; i < weighted.size(); ++i) {
+    if (weighted[i] > 0) q.push_back({f.features[i].hash, weighted[i]});
   }
   const size_t n = std::min<size_t>(q.size(), static_cast<size_t>(options_.query_features));
   std::partial_sort(q.begin(), q.begin() + static_cast<std::ptrdiff_t>(n), q.end(),
@@ -51,23 +66,24 @@ std::vector<Feature> OnlineClusterer::QueryFeatures(const ArticleFeatures& f) co
   return q;
 }
 
-std::vector<uint32_t> OnlineClusterer::CandidateStories(const std::vector<Feature>& query) const {
-  // (story, weight) pairs from the posting lists, summed per story after a sort: cheaper
-  // than a hash map for the at most query_features x posting_cap entries.
-  std::vector<std::pair<uint32_t, float>> hits;
+std::vector<uint32_t> OnlineClusterer::CandidateStories(const std::vector<Feature>& query) {
+  // Shared query weight per story, summed in a dense scratch array (one slot per story)
+  // and read back through the list of stories touched: linear in the postings visited.
+  if (scratch_.size() < stories_.size()) scratch_.resize(stories_.size(), 0.0);
+  touched_.clear();
   for (const Feature& x : query) {
     const auto it = postings_.find(x.hash);
     if (it == postings_.end()) continue;
-    for (uint32_t s : it->second) hits.emplace_back(s, x.weight);
+    for (uint32_t s : it->second) {
+      if (scratch_[s] == 0) touched_.push_back(s);
+      scratch_[s] += x.weight;
+    }
   }
-  std::sort(hits.begin(), hits.end());
   std::vector<std::pair<double, uint32_t>> ranked;
-  for (size_t i = 0; i < hits.size();) {
-    double sum = 0;
-    size_t j = i;
-    for (; j < hits.size() && hits[j].first == hits[i].first; ++j) sum += hits[j].second;
-    ranked.emplace_back(sum, hits[i].first);
-    i = j;
+  ranked.reserve(touched_.size());
+  for (uint32_t s : touched_) {
+    ranked.emplace_back(scratch_[s], s);
+    scratch_[s] = 0;
   }
   const size_t n = std::min<size_t>(ranked.size(), static_cast<size_t>(options_.candidates));
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(n), ranked.end(),
@@ -88,19 +104,24 @@ double OnlineClusterer::TimeFactor(double published, const Story& s) const {
 }
 
 double OnlineClusterer::Similarity(const ArticleFeatures& f, uint32_t story) const {
+  return Score(f, Weighted(f), story);
+}
+
+double OnlineClusterer::Score(const ArticleFeatures& f, const std::vector<float>& weighted,
+                              uint32_t story) const {
   if (story >= stories_.size()) return 0;
   const Story& s = stories_[story];
   std::array<double, 4> dot{}, dn{};
   size_t j = 0;
-  for (const Feature& x : f.features) {
-    const double idf = Idf(x.hash);
-    if (idf <= 0) continue;
-    const auto k = static_cast<size_t>(KindOf(x.hash));
-    const double w = x.weight * idf;
+  for (size_t i = 0; i < f.features.size(); ++i) {
+    const double w = weighted[i];
+    if (w <= 0) continue;
+    const uint64_t h = f.features[i].hash;
+    const auto k = static_cast<size_t>(KindOf(h));
     dn[k] += w * w;
-    while (j < s.centroid.size() && s.centroid[j].hash < x.hash) ++j;
-    if (j < s.centroid.size() && s.centroid[j].hash == x.hash) {
-      dot[k] += w * s.centroid[j].weight * idf;
+    while (j < s.centroid.size() && s.centroid[j].hash < h) ++j;
+    if (j < s.centroid.size() && s.centroid[j].hash == h) {
+      dot[k] += w * s.centroid[j].weight * (w / f.features[i].weight);
     }
   }
   double sim = 0, mass = 0;
@@ -128,27 +149,33 @@ void OnlineClusterer::Merge(Story* s, const ArticleFeatures& f) {
       ++i, ++j;
     }
   }
+  std::vector<double> idf(merged.size());
+  for (size_t k = 0; k < merged.size(); ++k) idf[k] = Idf(merged[k].hash);
   const size_t cap = static_cast<size_t>(options_.centroid_cap);
   if (merged.size() > cap) {  // keep the heaviest features (by idf-weighted mass)
     std::vector<std::pair<double, size_t>> order;
     order.reserve(merged.size());
-    for (size_t k = 0; k < merged.size(); ++k) {
-      order.emplace_back(merged[k].weight * Idf(merged[k].hash), k);
-    }
+    for (size_t k = 0; k < merged.size(); ++k) order.emplace_back(merged[k].weight * idf[k], k);
     std::nth_element(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(cap), order.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(cap),
+              [](const auto& a, const auto& b) { return a.second < b.second; });
     std::vector<Feature> kept;
+    std::vector<double> kept_idf;
     kept.reserve(cap);
-    for (size_t k = 0; k < cap; ++k) kept.push_back(merged[order[k].second]);
-    std::sort(kept.begin(), kept.end(),
-              [](const Feature& a, const Feature& b) { return a.hash < b.hash; });
+    kept_idf.reserve(cap);
+    for (size_t k = 0; k < cap; ++k) {  // in index order, so still sorted by hash
+      kept.push_back(merged[order[k].second]);
+      kept_idf.push_back(idf[order[k].second]);
+    }
     merged = std::move(kept);
+    idf = std::move(kept_idf);
   }
   s->centroid = std::move(merged);
   s->norm = {};
-  for (const Feature& x : s->centroid) {
-    const double w = x.weight * Idf(x.hash);
-    s->norm[static_cast<size_t>(KindOf(x.hash))] += w * w;
+  for (size_t k = 0; k < s->centroid.size(); ++k) {
+    const double w = s->centroid[k].weight * idf[k];
+    s->norm[static_cast<size_t>(KindOf(s->centroid[k].hash))] += w * w;
   }
   for (double& n : s->norm) n = std::sqrt(n);
 }
@@ -164,17 +191,33 @@ void OnlineClusterer::Index(const std::vector<Feature>& query, uint32_t story) {
 
 void OnlineClusterer::AddTo(const ArticleFeatures& f, uint32_t story) {
   if (!primed_) CountDf(f);
-  if (story >= stories_.size()) {
-    stories_.resize(story + 1, Story{{}, {}, Nan(), Nan(), 0});
+  const std::vector<float> weighted = Weighted(f);
+  if (story < stories_.size() && stories_[story].members > 0) {  // as Add scored it
+    stories_[story].join_sum += Score(f, weighted, story);
+    ++stories_[story].joined;
   }
-  Story& s = stories_[story];
-  Merge(&s, f);
+  Join(f, QueryFeatures(f, weighted), story);
+}
+
+double OnlineClusterer::Required(const Story& s) const {
+  if (s.joined < static_cast<uint32_t>(std::max(1, options_.tight_members))) {
+    return options_.threshold;
+  }
+  return std::max(options_.threshold, options_.tight_factor * s.join_sum / s.joined);
+}
+
+void OnlineClusterer::Join(const ArticleFeatures& f, const std::vector<Feature>& query,
+                           uint32_t story) {
+  if (story >= stories_.size()) {
+    stories_.resize(story + 1, Story{{}, {}, Nan(), Nan(), 0, 0, 0});
+  }
+  Merge(&stories_[story], f);
   AddCopy(story, f.published);
-  Index(QueryFeatures(f), story);
+  Index(query, story);
 }
 
 void OnlineClusterer::AddCopy(uint32_t story, double published) {
-  if (story >= stories_.size()) stories_.resize(story + 1, Story{{}, {}, Nan(), Nan(), 0});
+  if (story >= stories_.size()) stories_.resize(story + 1, Story{{}, {}, Nan(), Nan(), 0, 0, 0});
   Story& s = stories_[story];
   ++s.members;
   if (published == published) {
@@ -185,19 +228,20 @@ void OnlineClusterer::AddCopy(uint32_t story, double published) {
 
 Assignment OnlineClusterer::Add(const ArticleFeatures& f) {
   if (!primed_) CountDf(f);
-  const std::vector<Feature> query = QueryFeatures(f);
+  const std::vector<float> weighted = Weighted(f);
+  const std::vector<Feature> query = QueryFeatures(f, weighted);
   Assignment best;
   for (uint32_t s : CandidateStories(query)) {
-    const double sim = Similarity(f, s);
-    if (sim > best.similarity) best = {s, sim, false};
+    const double sim = Score(f, weighted, s);
+    if (sim > best.similarity && sim >= Required(stories_[s])) best = {s, sim, false};
   }
-  if (best.new_story || best.similarity < options_.threshold) {
+  if (best.new_story) {
     best = {static_cast<uint32_t>(stories_.size()), 0.0, true};
+  } else {
+    stories_[best.story].join_sum += best.similarity;
+    ++stories_[best.story].joined;
   }
-  const bool was_primed = primed_;
-  primed_ = true;  // df already counted above
-  AddTo(f, best.story);
-  primed_ = was_primed;
+  Join(f, query, best.story);
   return best;
 }
 

@@ -7,7 +7,9 @@
 //   c.Similarity(features, a.story)                     // for explanations
 //
 // Similarity is the cosine of TF-IDF vectors (article vs. story centroid) over words,
-// entities, quotes and figures, times a time decay when both sides carry dates.
+// entities, quotes and figures, times a time decay when both sides carry dates. A story
+// with enough members also asks a newcomer for a similarity close to its members' own
+// (ClusterOptions::tight_factor).
 // Document frequencies are counted as articles arrive; PrimeDf() lets a batch caller
 // count a whole input first.
 #ifndef CHORUS_CLUSTER_ONLINE_CLUSTERER_H_
@@ -19,6 +21,7 @@
 #include <vector>
 
 #include "cluster/features.h"
+#include "cluster/flat_counter.h"
 
 namespace chorus::cluster {
 
@@ -26,7 +29,13 @@ struct ClusterOptions {
   // Smoothed IDF: log((N + prior + 1) / (df + 0.5)), as if `prior` unseen documents never
   // contained the feature, so the first articles of a store are not matched on noise.
   double idf_prior_docs = 50;
-  double threshold = 0.16;     // join the best story when similarity >= threshold
+  double threshold = 0.10;  // join the best story when similarity >= threshold and ...
+  // ... once a story has `tight_members` members that joined it, also >= tight_factor x
+  // their mean similarity when they joined: a story whose reports agree closely (one
+  // event) does not take in a report that only shares its topic (a second event of the
+  // same kind). Statistics of the story itself, no fixed list.
+  double tight_factor = 0.85;
+  int tight_members = 8;
   int candidates = 24;         // stories fully scored per article
   int query_features = 32;     // highest-weighted features used to look up candidates
   int posting_cap = 48;        // stories kept per feature in the index (most recent)
@@ -68,10 +77,18 @@ class OnlineClusterer {
     std::array<double, 4> norm{};   // per kind, of the idf-weighted centroid
     double first = 0, last = 0;     // published range (NaN when no member has a date)
     uint32_t members = 0;
+    uint32_t joined = 0;  // members placed into the story after its first
+    double join_sum = 0;  // sum of their similarities when they joined
   };
 
-  std::vector<Feature> QueryFeatures(const ArticleFeatures& f) const;
-  std::vector<uint32_t> CandidateStories(const std::vector<Feature>& query) const;
+  // f's weights times IDF (0 where the IDF is not positive), parallel to f.features.
+  std::vector<float> Weighted(const ArticleFeatures& f) const;
+  double Score(const ArticleFeatures& f, const std::vector<float>& weighted, uint32_t story) const;
+  std::vector<Feature> QueryFeatures(const ArticleFeatures& f,
+                                     const std::vector<float>& weighted) const;
+  std::vector<uint32_t> CandidateStories(const std::vector<Feature>& query);
+  void Join(const ArticleFeatures& f, const std::vector<Feature>& query, uint32_t story);
+  double Required(const Story& s) const;  // similarity a newcomer needs to join s
   double TimeFactor(double published, const Story& s) const;
   void Index(const std::vector<Feature>& query, uint32_t story);
   void Merge(Story* s, const ArticleFeatures& f);
@@ -80,7 +97,11 @@ class OnlineClusterer {
   ClusterOptions options_;
   bool primed_ = false;
   double docs_ = 0;
-  std::unordered_map<uint64_t, uint32_t> df_;
+  FlatCounter df_;
+  double log_total_ = 0;           // log(docs_ + idf_prior_docs + 1)
+  std::vector<float> log_df_;      // log(df + 0.5) for small df
+  std::vector<double> scratch_;    // per story: shared query weight (CandidateStories)
+  std::vector<uint32_t> touched_;  // stories with a non-zero scratch_ entry
   std::unordered_map<uint64_t, std::vector<uint32_t>> postings_;
   std::vector<Story> stories_;
 };
