@@ -21,6 +21,7 @@ void RegisterStoriesCommand(CLI::App& app, int* exit_code);
 void RegisterShowCommand(CLI::App& app, int* exit_code);
 void RegisterSearchCommand(CLI::App& app, int* exit_code);
 void RegisterClusterCommand(CLI::App& app, int* exit_code);
+void RegisterServeCommand(CLI::App& app, int* exit_code);
 // The eval_* commands register under the `chorus eval` group passed as `app`.
 void RegisterEvalSummariesCommand(CLI::App& app, int* exit_code);
 void RegisterEvalExtractCommand(CLI::App& app, int* exit_code);

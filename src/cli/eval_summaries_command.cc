@@ -48,7 +48,8 @@ std::string Markdown(std::vector<SystemResult> results, const EvalSummariesArgs&
   const int rouge_words = args.rouge_words < 0 ? args.words : args.rouge_words;
   std::string out = "ROUGE-1.5.5 style (-n 2 -m -f A";
   out += rouge_words > 0 ? " -l " + std::to_string(rouge_words) : std::string();
-  out += ") on " + std::to_string(clusters) + " clusters of " + args.input + ", percent\n\n";
+  out += " -r 1000: the mean of 1000 bootstrap resamples, as ROUGE-1.5.5 prints it) on " +
+         std::to_string(clusters) + " clusters of " + args.input + ", percent\n\n";
   out += "| system | R-1 R | R-1 F | R-2 R | R-2 F | R-L R | R-L F |\n";
   out += "|---|---:|---:|---:|---:|---:|---:|\n";
   char buf[256];

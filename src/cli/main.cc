@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   chorus::cli::RegisterShowCommand(app, &exit_code);
   chorus::cli::RegisterSearchCommand(app, &exit_code);
   chorus::cli::RegisterClusterCommand(app, &exit_code);
+  chorus::cli::RegisterServeCommand(app, &exit_code);
   CLI::App* eval = app.add_subcommand("eval", "Measure chorus on public evaluation sets");
   eval->require_subcommand(1);
   chorus::cli::RegisterEvalSummariesCommand(*eval, &exit_code);

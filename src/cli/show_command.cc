@@ -15,6 +15,7 @@
 #include "brief/brief_builder.h"
 #include "cli/commands.h"
 #include "render/render.h"
+#include "serve/story_json.h"
 #include "store/explain.h"
 #include "store/store.h"
 
@@ -79,19 +80,6 @@ std::string MembershipMarkdown(const std::vector<store::Membership>& members) {
   return out.str();
 }
 
-nlohmann::json MembershipJson(const std::vector<store::Membership>& members) {
-  nlohmann::json arr = nlohmann::json::array();
-  for (const auto& m : members) {
-    nlohmann::json j = {{"id", m.id},           {"similarity", m.similarity},
-                        {"founded", m.founded}, {"entities", m.entities},
-                        {"quotes", m.quotes},   {"figures", m.figures},
-                        {"words", m.words}};
-    if (m.copy_of) j["copy_of"] = *m.copy_of;
-    arr.push_back(std::move(j));
-  }
-  return arr;
-}
-
 std::string MembershipHtml(const std::vector<store::Membership>& members) {
   std::string out = "<section><h2>Why these articles</h2><ul>";
   for (const auto& m : members) {
@@ -153,7 +141,7 @@ int RunShow(const ShowArgs& args) {
     nlohmann::json j = nlohmann::json::parse(*brief, nullptr, false);
     if (j.is_discarded()) j = nlohmann::json::object();
     j["story"] = args.story;
-    j["membership"] = MembershipJson(members);
+    j["membership"] = nlohmann::json::parse(serve::MembershipJson(members));
     std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else if (args.format == "html") {
     std::string page = *brief;

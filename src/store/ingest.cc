@@ -96,9 +96,10 @@ Result<void> Ingester::Restore() {
 Result<IngestOutcome> Ingester::Add(const Document& doc) {
   ++stats_.seen;
   const uint64_t hash = ContentHash(doc);
-  const bool dup =
-      doc.url ? store_->FindByUrl(*doc.url).has_value() : store_->FindByHash(hash).has_value();
+  const std::optional<int64_t> dup =
+      doc.url ? store_->FindByUrl(*doc.url) : store_->FindByHash(hash);
   if (dup) {
+    last_article_ = *dup;
     ++stats_.duplicates;
     return IngestOutcome::kDuplicate;
   }
@@ -119,6 +120,7 @@ Result<IngestOutcome> Ingester::Add(const Document& doc) {
   auto id = store_->InsertArticle(row);
   if (!id) return tl::unexpected(id.error());
   article_ids_.push_back(*id);
+  last_article_ = *id;
   ++stats_.added;
   stats_.copies += p.copy_of ? 1 : 0;
   stats_.new_stories += p.new_story ? 1 : 0;

@@ -50,6 +50,8 @@ class Ingester {
   Result<void> Finish();  // commits the open batch
 
   const IngestStats& stats() const { return stats_; }
+  // Row id of the article the last Add stored, or of the stored article it duplicated.
+  int64_t last_article() const { return last_article_; }
   size_t story_count() const { return engine_.story_count(); }
 
  private:
@@ -62,6 +64,7 @@ class Ingester {
   std::vector<int64_t> article_ids_;  // engine article number -> row id (increasing)
   IngestStats stats_;
   int in_batch_ = 0;
+  int64_t last_article_ = 0;
   bool open_ = false;
 };
 

@@ -57,9 +57,13 @@ struct SearchHit {
   double score = 0;     // bm25, lower is better
 };
 
+enum class StorySort { kNewest, kBiggest };  // last published first / most articles first
+
 struct StoryQuery {
   std::string since;  // ISO date: stories with an article published (or ingested) since
   int limit = 50;
+  int offset = 0;  // skip this many (paging)
+  StorySort sort = StorySort::kNewest;
 };
 
 class Store {
@@ -85,6 +89,7 @@ class Store {
   Result<std::vector<StoryRow>> Stories(const StoryQuery& q);
   Result<std::optional<StoryRow>> GetStory(int64_t id);
   Result<std::vector<ArticleRow>> StoryArticles(int64_t story);  // with text
+  Result<std::optional<int64_t>> StoryOfArticle(int64_t article);
   Result<std::vector<SearchHit>> Search(const std::string& query, int limit);
 
   // Brief cache, invalidated whenever the story gains an article.

@@ -40,20 +40,37 @@ std::string FtsExpression(const std::string& query) {
 }  // namespace
 
 Result<std::vector<StoryRow>> Store::Stories(const StoryQuery& query) {
-  static const char* kSql =
+  static const char* kNewest =
       "SELECT id, title, articles, first_published, last_published, updated_at FROM stories"
       " WHERE ?1 IS NULL OR coalesce(last_published, updated_at) >= ?1"
-      " ORDER BY coalesce(last_published, updated_at) DESC, articles DESC, id LIMIT ?2";
-  auto st = Prepare(kSql);
+      " ORDER BY coalesce(last_published, updated_at) DESC, articles DESC, id LIMIT ?2 OFFSET ?3";
+  static const char* kBiggest =
+      "SELECT id, title, articles, first_published, last_published, updated_at FROM stories"
+      " WHERE ?1 IS NULL OR coalesce(last_published, updated_at) >= ?1"
+      " ORDER BY articles DESC, coalesce(last_published, updated_at) DESC, id LIMIT ?2 OFFSET ?3";
+  auto st = Prepare(query.sort == StorySort::kBiggest ? kBiggest : kNewest);
   if (!st) return tl::unexpected(st.error());
   Use q(*st);
   q.OptText(1, query.since.empty() ? std::nullopt : std::optional<std::string>(query.since));
   q.Int(2, query.limit);
+  q.Int(3, query.offset);
   std::vector<StoryRow> out;
   int rc;
   while ((rc = sqlite3_step(q.get())) == SQLITE_ROW) out.push_back(ReadStory(q));
   if (rc != SQLITE_DONE) return tl::unexpected(SqlError("listing stories"));
   return out;
+}
+
+Result<std::optional<int64_t>> Store::StoryOfArticle(int64_t article) {
+  static const char* kSql = "SELECT story_id FROM articles WHERE id = ?1";
+  auto st = Prepare(kSql);
+  if (!st) return tl::unexpected(st.error());
+  Use q(*st);
+  q.Int(1, article);
+  const int rc = sqlite3_step(q.get());
+  if (rc == SQLITE_ROW) return std::optional<int64_t>(sqlite3_column_int64(q.get(), 0));
+  if (rc != SQLITE_DONE) return tl::unexpected(SqlError("reading article"));
+  return std::optional<int64_t>();
 }
 
 Result<std::optional<StoryRow>> Store::GetStory(int64_t id) {
