@@ -33,28 +33,40 @@ for p in "${pages[@]}"; do
   bytes=$((bytes + b))
 done
 
-now() { date +%s.%N; }
-run_timed() {  # prints wall seconds of the command
-  local t0 t1
-  t0=$(now)
-  "$@" > /dev/null
-  t1=$(now)
-  echo "$t1 - $t0" | bc -l
+# Each run is timed by /usr/bin/time: wall seconds and CPU seconds (user + sys). On a shared,
+# loaded machine wall time mostly measures the other jobs, so single-process speed (pages/s,
+# MB/s, speed-up) is computed from CPU time; the all-cores row is wall time (its point is
+# elapsed time), with its speed-up over chorus --threads 1 wall time from the same run.
+run_timed() {  # prints "wall cpu" seconds of the command
+  local out
+  out=$(mktemp)
+  /usr/bin/time -f "%e %U %S" -o "$out" "$@" > /dev/null
+  awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$out"
+  rm -f "$out"
 }
 
-t_read=$(run_timed node "$here/readability/readability_bench.js" "${pages[@]}")
-t_one=$(run_timed "$chorus" extract --threads 1 --format jsonl "${pages[@]}")
-t_all=$(run_timed "$chorus" extract --format jsonl "${pages[@]}")
+read -r w_read t_read < <(run_timed node "$here/readability/readability_bench.js" "${pages[@]}")
+read -r w_one t_one < <(run_timed "$chorus" extract --threads 1 --format jsonl "${pages[@]}")
+read -r w_all c_all < <(run_timed "$chorus" extract --format jsonl "${pages[@]}")
+t_all=$w_all
 cores=$(nproc)
 
 rate() { awk -v n="$n" -v t="$1" 'BEGIN { printf "%.1f", n / t }'; }
 mbs() { awk -v b="$bytes" -v t="$1" 'BEGIN { printf "%.2f", b / 1e6 / t }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", a / b }'; }
+ratio1() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
-echo "Pages: $n from $pages_dir ($(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB of HTML), $cores cores"
+echo "Pages: $n from $pages_dir ($(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB of HTML), $cores cores, load $(cut -d' ' -f1 /proc/loadavg)"
 echo
-echo "| tool | seconds | pages/s | MB/s | speed-up over Readability.js |"
-echo "|---|---:|---:|---:|---:|"
-printf '| Readability.js (jsdom 24, 1 process) | %.2f | %s | %s | 1 |\n' "$t_read" "$(rate "$t_read")" "$(mbs "$t_read")"
-printf '| chorus extract --threads 1 | %.2f | %s | %s | %s |\n' "$t_one" "$(rate "$t_one")" "$(mbs "$t_one")" "$(ratio "$t_read" "$t_one")"
-printf '| chorus extract (%s threads) | %.2f | %s | %s | %s |\n' "$cores" "$t_all" "$(rate "$t_all")" "$(mbs "$t_all")" "$(ratio "$t_read" "$t_all")"
+echo "| tool | wall s | CPU s | pages/s (CPU) | MB/s (CPU) | speed-up over Readability.js (CPU) |"
+echo "|---|---:|---:|---:|---:|---:|"
+printf '| Readability.js (jsdom 24, 1 process) | %.2f | %.2f | %s | %s | 1 |\n' "$w_read" "$t_read" "$(rate "$t_read")" "$(mbs "$t_read")"
+printf '| chorus extract --threads 1 | %.2f | %.2f | %s | %s | %s |\n' "$w_one" "$t_one" "$(rate "$t_one")" "$(mbs "$t_one")" "$(ratio "$t_read" "$t_one")"
+echo
+echo "All cores ($cores threads): $w_all s wall ($c_all s CPU), $(rate "$w_all") pages/s, $(mbs "$w_all") MB/s wall;" \
+  "$(ratio1 "$w_one" "$w_all")x the wall speed of --threads 1 in this run, $(ratio "$w_read" "$w_all")x Readability.js wall."
+# One machine-readable line for bench/run_all.sh (bench/report.py).
+echo "extract_bench: pages=$n mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') cores=$cores" \
+  "readability_pps=$(rate "$t_read") readability_mbps=$(mbs "$t_read")" \
+  "chorus1_pps=$(rate "$t_one") chorus1_mbps=$(mbs "$t_one") speedup1=$(ratio "$t_read" "$t_one")" \
+  "chorusall_pps=$(rate "$t_all") chorusall_mbps=$(mbs "$t_all") speedupall=$(ratio "$t_read" "$t_all")"

@@ -31,6 +31,15 @@ struct TextSpan {
   friend bool operator==(const TextSpan&, const TextSpan&) = default;
 };
 
+// Text a reader dropped before Document::text was made (web pages: captions, credits,
+// bylines, widgets), as a byte range of the input file and why.
+struct InputRemoval {
+  size_t start = 0;  // byte offsets into the input file as read (end exclusive)
+  size_t end = 0;
+  std::string text;    // those bytes (decoded to UTF-8 when the input used another charset)
+  std::string reason;  // a RemovalReasonName: caption | credit | widget | byline | boilerplate
+};
+
 struct Document {
   std::string id;    // file name without extension (or the id given by the container format)
   std::string path;  // where it was read from ("-" for stdin)
@@ -49,6 +58,9 @@ struct Document {
   std::optional<std::string> published;  // ISO 8601 when known
   std::optional<std::string> byline;
   std::optional<std::string> language;
+
+  // What the reader dropped from the input before `text` (not spans of `text`).
+  std::vector<InputRemoval> input_removed;
 
   std::string_view Slice(TextSpan s) const {
     return std::string_view(text).substr(s.begin, s.end - s.begin);

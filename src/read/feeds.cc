@@ -1,5 +1,5 @@
 // RSS / Atom / JSON Feed reading (see feeds.h). XML feeds are parsed with the tolerant
-// html::Dom parser in XML mode (CDATA, self-closing tags, prefixed names), so a feed that
+// XML parser of html_dom.h (CDATA, self-closing tags, prefixed names), so a feed that
 // is not well-formed still yields its items; entities are never expanded beyond the
 // predefined and HTML ones (no DTDs, no external entities).
 #include "read/feeds.h"
@@ -149,7 +149,7 @@ void AddItem(FeedItem&& it, const std::string& outlet, const std::string& langua
 
 void ReadXmlFeed(std::string_view utf8, const std::string& path, const std::string& file_id,
                  ReadResult* out) {
-  const Dom dom = html::ParseHtml(utf8, html::ParseOptions{.xml = true});
+  const Dom dom = html::ParseXml(utf8);
   uint32_t channel = kNone;
   std::vector<uint32_t> items;
   for (uint32_t id = 1; id < dom.size(); ++id) {

@@ -1,15 +1,17 @@
 // A compact, bounded DOM for reading web pages, feeds and other tag soup.
 //
-//   html::Dom dom = html::ParseHtml(utf8);               // HTML: implied end tags, raw text
+//   html::Dom dom = html::ParseHtml(utf8);               // HTML5 parsing by gumbo
 //   for (uint32_t c = dom.node(0).first_child; c != html::kNone; c = dom.node(c).next_sibling)
 //   std::string_view cls = dom.Attr(id, "class");        // "" when absent
-//   html::Dom feed = html::ParseHtml(xml, {.xml = true});  // feeds: CDATA, <x/>, prefixes kept
+//   dom.node(text_id).src_begin                          // where a text node is in `utf8`
+//   html::Dom feed = html::ParseXml(xml);                // feeds: CDATA, <x/>, prefixes kept
 //
-// The parser is a single pass over UTF-8 text (see html_parser.cc); nodes live in one vector,
-// strings in one arena, so a page costs a few allocations. Nesting deeper than
-// ParseOptions::max_depth is flattened (children go to the deepest allowed element) and
-// parsing stops after max_nodes, so any input gives a tree of bounded depth and size, and
-// code walking the tree may recurse.
+// Web pages are parsed by gumbo (html_gumbo.cc, after the bounding prescan of
+// html_prescan.h) and copied into this form: nodes live in one vector, strings in one arena,
+// so later passes touch a few contiguous arrays. Nesting deeper than ParseOptions::max_depth
+// is flattened (children go to the deepest allowed element) and building stops after
+// max_nodes, so any input gives a tree of bounded depth and size, and code walking the tree
+// may recurse. Feeds use the small tolerant XML parser of xml_parser.cc.
 #ifndef CHORUS_READ_HTML_DOM_H_
 #define CHORUS_READ_HTML_DOM_H_
 
@@ -132,6 +134,10 @@ struct Node {
   uint32_t str_size = 0;
   uint32_t attr_begin = 0;  // into Dom::attrs
   uint32_t attr_count = 0;
+  // Text from ParseHtml: its source bytes [src_begin, src_end) in the parsed input, entity
+  // references undecoded (0, 0 when unknown).
+  uint32_t src_begin = 0;
+  uint32_t src_end = 0;
 };
 
 struct Attribute {
@@ -140,7 +146,6 @@ struct Attribute {
 };
 
 struct ParseOptions {
-  bool xml = false;          // feeds: no HTML implied tags or raw-text elements, CDATA is text
   uint32_t max_depth = 256;  // deeper elements are flattened into their ancestor
   uint32_t max_nodes = 4'000'000;
 };
@@ -174,7 +179,8 @@ class Dom {
   std::vector<uint32_t> FindAll(uint32_t id, Tag t, std::string_view name = {}) const;
 
  private:
-  friend class TreeBuilder;
+  friend class GumboDomBuilder;
+  friend class XmlTreeBuilder;
   std::string_view Str(uint32_t b, uint32_t n) const {
     return std::string_view(arena_).substr(b, n);
   }
@@ -185,7 +191,11 @@ class Dom {
   bool truncated_ = false;
 };
 
+// HTML5 parsing with gumbo; malformed and truncated input is parsed best effort.
 Dom ParseHtml(std::string_view utf8, const ParseOptions& options = {});
+
+// Tolerant XML (feeds): no HTML rules, CDATA is text, <x/> is empty, names keep prefixes.
+Dom ParseXml(std::string_view utf8, const ParseOptions& options = {});
 
 // Tag for a lower-case element name (kOther when not one of the enum's).
 Tag TagFromName(std::string_view lower_name);

@@ -119,6 +119,7 @@ class Extractor {
       writer_.EndParagraph();
       Emit(r, /*is_root=*/true);
     }
+    if (removed_ != nullptr) ReportOutside(dom_, f_, roots, removed_);
     return writer_.Finish();
   }
 
@@ -380,11 +381,11 @@ class Extractor {
     }
     const bool chrome = t == Tag::kHeader || t == Tag::kFooter || t == Tag::kAside;
     if ((chrome || ((h & kHintBoilerplate) && !(h & kHintContent))) && small) {
-      *why = RemovalReason::kWidget;
+      *why = ReasonFromNames(dom_, id, RemovalReason::kWidget);
       return true;
     }
     if (flags_.clean_conditionally && CleanConditionally(id)) {
-      *why = RemovalReason::kWidget;
+      *why = ReasonFromNames(dom_, id, RemovalReason::kWidget);
       return true;
     }
     if ((t == Tag::kP || t == Tag::kLi) && f_.LinkDensity(id) > 0.6 && text < 300) {
@@ -422,8 +423,10 @@ class Extractor {
     if (removed_ == nullptr) return;
     TextWriter w;
     VisibleText(id, &w);
-    std::string text = w.Finish();
-    if (!text.empty()) removed_->push_back(RemovedText{why, std::move(text)});
+    RemovedText r{why, w.Finish(), {}};
+    if (r.text.empty()) return;
+    AddSourceRuns(dom_, f_, id, &r.runs);
+    removed_->push_back(std::move(r));
   }
 
   void VisibleText(uint32_t id, TextWriter* w) const {

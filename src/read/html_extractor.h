@@ -3,7 +3,8 @@
 //   html::Article a = html::ExtractArticle(utf8_html);
 //   a.text       // paragraphs separated by blank lines (headings and list items are paragraphs)
 //   a.meta       // title, byline, published, outlet, url, language (see html_metadata.h)
-//   a.removed    // captions, credits, bylines, widgets found inside the article and dropped
+//   a.removed    // captions, credits, bylines, widgets dropped, with their source runs
+//                // (html_removals.h: inside the article, and named blocks outside it)
 //
 // Method (html_extractor.cc): Readability's candidate scoring over the DOM (paragraph text
 // length and commas propagated to ancestors, class/id weights, link density), Readability's
@@ -20,13 +21,9 @@
 #include "chorus/story.h"
 #include "read/html_dom.h"
 #include "read/html_metadata.h"
+#include "read/html_removals.h"
 
 namespace chorus::html {
-
-struct RemovedText {
-  RemovalReason reason = RemovalReason::kBoilerplate;
-  std::string text;
-};
 
 struct Article {
   std::string text;

@@ -43,13 +43,59 @@ TEST(ExtractArticle, KeepsTheStoryAndDropsWhatReadersSkip) {
       "commuters, according to the council's transport office.\n\nCosts higher than planned\n\n"));
   EXPECT_TRUE(Has(a.text, "dried.\n\nPedestrian access"));
   // What was dropped inside the article is reported with its reason.
-  bool caption = false, widget = false;
+  bool caption = false, newsletter = false;
   for (const auto& r : a.removed) {
     caption |= r.reason == RemovalReason::kCaption && Has(r.text, "The bridge at dawn");
-    widget |= r.reason == RemovalReason::kWidget && Has(r.text, "morning newsletter");
+    newsletter |= r.reason == RemovalReason::kBoilerplate && Has(r.text, "morning newsletter");
   }
   EXPECT_TRUE(caption);
-  EXPECT_TRUE(widget);
+  EXPECT_TRUE(newsletter);
+}
+
+TEST(DocumentFromHtml, ReportsRemovalsAsSourceBytes) {
+  const std::string page = TestData("removals.html");
+  auto doc = DocumentFromHtml("removals", "removals.html", page);
+  ASSERT_TRUE(doc) << doc.error().message;
+  EXPECT_TRUE(Has(doc->text, "teenagers & adults")) << doc->text;
+  std::vector<std::pair<std::string, std::string>> got;  // reason, text
+  for (const InputRemoval& r : doc->input_removed) {
+    ASSERT_LT(r.start, r.end);
+    ASSERT_LE(r.end, page.size());
+    EXPECT_EQ(r.text, page.substr(r.start, r.end - r.start));  // exactly the input bytes
+    EXPECT_FALSE(Has(doc->text, r.text)) << r.text;            // and not in the article
+    got.emplace_back(r.reason, r.text);
+  }
+  const std::vector<std::pair<std::string, std::string>> want = {
+      {"boilerplate", "This site uses cookies."},
+      {"boilerplate", "Learn more"},
+      {"byline", "By Tomas Brenner"},
+      {"caption", "The reading room after its renovation."},
+      {"credit", "Photo: Lea Marsh"},
+      {"boilerplate", "Share on Facebook"},
+      {"boilerplate", "Share by e-mail"},
+      {"widget", "Related"},
+      {"widget", "Swimming pool to close for repairs"},
+      {"widget", "New bus line to the hospital"},
+      {"boilerplate", "Great news, finally a chance to borrow books after work on a weekday!"},
+  };
+  EXPECT_EQ(got, want);
+}
+
+TEST(DocumentFromHtml, LegacyCharsetRemovalsMapToInputBytes) {
+  // Windows-1252: "é" is one input byte and two UTF-8 bytes.
+  const std::string page =
+      "<html><head><meta charset=\"windows-1252\"></head><body><article><p>Caf\xe9 owners in "
+      "the old town said on Monday that they would open later, citing rising costs and fewer "
+      "visitors.</p><figure><figcaption>Caf\xe9 terrace</figcaption></figure><p>The owners "
+      "association will meet the mayor next week to discuss the opening hours, it said.</p>"
+      "</article></body></html>";
+  auto doc = DocumentFromHtml("cafe", "cafe.html", page);
+  ASSERT_TRUE(doc) << doc.error().message;
+  ASSERT_EQ(doc->input_removed.size(), 1u);
+  const InputRemoval& r = doc->input_removed[0];
+  EXPECT_EQ(r.reason, "caption");
+  EXPECT_EQ(r.text, "Caf\u00e9 terrace");
+  EXPECT_EQ(page.substr(r.start, r.end - r.start), "Caf\xe9 terrace");
 }
 
 TEST(ExtractArticle, Metadata) {

@@ -29,14 +29,15 @@ TEST(ParseHtml, TagsAttributesAndEntities) {
   const auto ps = dom.FindAll(0, Tag::kP);
   ASSERT_EQ(ps.size(), 1u);
   EXPECT_EQ(dom.Attr(ps[0], "class"), "a b");
-  EXPECT_EQ(dom.Attr(ps[0], "data-x"), "1");
+  EXPECT_FALSE(dom.HasAttr(ps[0], "data-x"));  // attributes no pass reads are elided
   EXPECT_TRUE(dom.HasAttr(ps[0], "hidden"));
   EXPECT_FALSE(dom.HasAttr(ps[0], "id"));
   EXPECT_EQ(TextOf(dom, ps[0]), "Fish & chips \u2019n\u2019 \u00e9t\u00e9 &nosuch; &");
   const auto img = dom.FindAll(0, Tag::kImg);
   ASSERT_EQ(img.size(), 1u);
   EXPECT_EQ(dom.Attr(img[0], "alt"), "A \"b\"");
-  EXPECT_EQ(dom.node(img[0]).parent, 0u);  // void element: not left open, p was closed
+  EXPECT_TRUE(dom.IsElement(dom.node(img[0]).parent, Tag::kBody));  // p was closed
+  EXPECT_EQ(dom.node(img[0]).first_child, kNone);                   // void element
 }
 
 TEST(ParseHtml, ImpliedEndTags) {
@@ -45,13 +46,14 @@ TEST(ParseHtml, ImpliedEndTags) {
   const auto li = dom.FindAll(0, Tag::kLi);
   ASSERT_EQ(li.size(), 2u);
   EXPECT_EQ(dom.node(li[0]).parent, dom.node(li[1]).parent);
+  const uint32_t body = dom.FindAll(0, Tag::kBody).at(0);
   const auto p = dom.FindAll(0, Tag::kP);
   ASSERT_EQ(p.size(), 2u);
-  EXPECT_EQ(dom.node(p[0]).parent, 0u);
-  EXPECT_EQ(dom.node(p[1]).parent, 0u);
+  EXPECT_EQ(dom.node(p[0]).parent, body);
+  EXPECT_EQ(dom.node(p[1]).parent, body);
   const auto div = dom.FindAll(0, Tag::kDiv);
   ASSERT_EQ(div.size(), 1u);
-  EXPECT_EQ(dom.node(div[0]).parent, 0u);  // <div> closes the open <p>
+  EXPECT_EQ(dom.node(div[0]).parent, body);  // <div> closes the open <p>
   const auto td = dom.FindAll(0, Tag::kTd);
   ASSERT_EQ(td.size(), 2u);
   EXPECT_EQ(dom.node(td[0]).parent, dom.node(td[1]).parent);
@@ -63,7 +65,7 @@ TEST(ParseHtml, RawTextAndComments) {
       "<style>p{}</style><title>A &amp; B</title><textarea><b>x</b></textarea>");
   const auto s = dom.FindAll(0, Tag::kScript);
   ASSERT_EQ(s.size(), 1u);
-  EXPECT_EQ(TextOf(dom, s[0]), "if (a<b) document.write('</div>');");
+  EXPECT_EQ(TextOf(dom, s[0]), "");  // script bodies are elided before parsing
   EXPECT_TRUE(dom.FindAll(0, Tag::kP).empty());
   EXPECT_TRUE(dom.FindAll(0, Tag::kDiv).empty());
   EXPECT_EQ(TextOf(dom, dom.FindAll(0, Tag::kTitle)[0]), "A & B");
@@ -77,11 +79,35 @@ TEST(ParseHtml, HeadIsClosedByBodyContent) {
   EXPECT_FALSE(dom.IsElement(dom.node(div[0]).parent, Tag::kHead));
 }
 
-TEST(ParseHtml, XmlModeKeepsCdataAndPrefixes) {
+TEST(ParseHtml, JsonLdIsKept) {
   const Dom dom = ParseHtml(
+      "<head><script type=\"application/ld+json\">{\"headline\": \"a<b\"}</script>"
+      "<script>var x = '<p>';</script></head><body><p>text</p>");
+  const auto s = dom.FindAll(0, Tag::kScript);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(TextOf(dom, s[0]), "{\"headline\": \"a<b\"}");
+  EXPECT_EQ(dom.FindAll(0, Tag::kP).size(), 1u);
+}
+
+TEST(ParseHtml, TextNodesKnowTheirSourceBytes) {
+  const std::string html =
+      "<script>var a = 1;</script><p>Fish &amp; chips</p><style>p{}</style><p> caf\u00e9 </p>";
+  const Dom dom = ParseHtml(html);
+  std::vector<std::string> raw;
+  for (uint32_t id = 1; id < dom.size(); ++id) {
+    const Node& n = dom.node(id);
+    if (n.type != NodeType::kText || dom.Text(id).empty()) continue;
+    raw.push_back(html.substr(n.src_begin, n.src_end - n.src_begin));
+  }
+  ASSERT_EQ(raw.size(), 2u);
+  EXPECT_EQ(raw[0], "Fish &amp; chips");  // offsets skip the elided script body
+  EXPECT_EQ(raw[1], " caf\u00e9 ");
+}
+
+TEST(ParseXml, KeepsCdataAndPrefixes) {
+  const Dom dom = ParseXml(
       "<rss><item><title>T</title><link/><content:encoded><![CDATA[<p>a &amp; b</p>]]>"
-      "</content:encoded></item></rss>",
-      ParseOptions{.xml = true});
+      "</content:encoded></item></rss>");
   const auto c = dom.FindAll(0, Tag::kOther, "content:encoded");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(TextOf(dom, c[0]), "<p>a &amp; b</p>");
@@ -115,6 +141,36 @@ TEST(ParseHtml, MalformedInputNeverFails) {
   }
   const Dom dom = ParseHtml("&#0;&#x80;&#xD800;");
   EXPECT_EQ(TextOf(dom, 0), "\uFFFD\u20AC\uFFFD");
+}
+
+TEST(ParseHtml, HostileNestingStaysBounded) {
+  for (const char* unit : {"<b>", "<span>", "<ul><li>", "<table><tr><td>", "<p><b id=x>",
+                           "<div></span>", "<a href=x><i>", "<svg><g/>"}) {
+    std::string deep;
+    for (int i = 0; i < 100'000; ++i) deep += unit;
+    deep += "bottom";
+    const Dom dom = ParseHtml(deep);
+    EXPECT_FALSE(dom.truncated()) << unit;
+    EXPECT_LE(dom.size(), 4'000'000u) << unit;
+    std::vector<int> depth(dom.size(), 0);
+    int max_depth = 0;
+    for (uint32_t id = 1; id < dom.size(); ++id) {
+      depth[id] = depth[dom.node(id).parent] + 1;
+      max_depth = std::max(max_depth, depth[id]);
+    }
+    EXPECT_LE(max_depth, 258) << unit;
+    std::string text = TextOf(dom, 0);
+    EXPECT_TRUE(text.ends_with("bottom")) << unit;
+  }
+}
+
+TEST(ParseHtml, HugePageIsCutBestEffort) {
+  std::string big;
+  while (big.size() < (size_t{50} << 20)) big += "<p>hello <a href=/x>world</a> &amp; more ";
+  const Dom dom = ParseHtml(big);
+  EXPECT_TRUE(dom.truncated());
+  EXPECT_GT(dom.size(), 100'000u);
+  EXPECT_LE(dom.size(), 4'000'000u);
 }
 
 TEST(ParseHtml, NodeLimitTruncates) {

@@ -1,6 +1,10 @@
 // Web pages to Documents (see html_reader.h).
 #include "read/html_reader.h"
 
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
 #include "read/html_charset.h"
 #include "read/language.h"
 
@@ -32,6 +36,95 @@ bool LooksBinary(std::string_view utf8) {
   return control * 20 > head.size();
 }
 
+// RemovalReasonName (src/clean, which depends on this module) for the reasons readers give.
+std::string ReasonName(RemovalReason r) {
+  switch (r) {
+    case RemovalReason::kCaption:
+      return "caption";
+    case RemovalReason::kCredit:
+      return "credit";
+    case RemovalReason::kWidget:
+      return "widget";
+    case RemovalReason::kByline:
+      return "byline";
+    case RemovalReason::kDuplicate:
+      return "duplicate";
+    case RemovalReason::kOffTopic:
+      return "off-topic";
+    case RemovalReason::kBoilerplate:
+      return "boilerplate";
+  }
+  return "boilerplate";
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+// Input byte offsets of sorted UTF-8 offsets of `utf8`, the decoding of `bytes` in `charset`.
+std::vector<size_t> InputOffsets(std::string_view bytes, std::string_view utf8,
+                                 const std::string& charset, const std::vector<uint32_t>& at) {
+  std::vector<size_t> out;
+  out.reserve(at.size());
+  if (charset.empty() || charset == "utf-8") {
+    const size_t bom = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    for (uint32_t a : at) out.push_back(a + bom);
+    return out;
+  }
+  // Re-encode the text between consecutive offsets: its length in the source charset.
+  size_t input = 0;
+  uint32_t prev = 0;
+  for (uint32_t a : at) {
+    if (a > prev) {
+      const icu::UnicodeString seg = icu::UnicodeString::fromUTF8(
+          icu::StringPiece(utf8.data() + prev, static_cast<int32_t>(a - prev)));
+      input += static_cast<size_t>(seg.extract(0, seg.length(), nullptr, 0, charset.c_str()));
+      prev = a;
+    }
+    out.push_back(input);
+  }
+  return out;
+}
+
+std::vector<InputRemoval> ToInputRemovals(const std::vector<html::RemovedText>& removed,
+                                          std::string_view bytes, std::string_view utf8,
+                                          const std::string& charset) {
+  struct Run {
+    uint32_t begin, end;
+    RemovalReason reason;
+  };
+  std::vector<Run> runs;
+  for (const html::RemovedText& r : removed) {
+    for (html::SourceRun s : r.runs) {
+      if (s.end > utf8.size()) continue;
+      while (s.begin < s.end && IsSpace(utf8[s.begin])) ++s.begin;
+      while (s.end > s.begin && IsSpace(utf8[s.end - 1])) --s.end;
+      if (s.begin < s.end) {
+        runs.push_back(Run{s.begin, s.end, s.credit ? RemovalReason::kCredit : r.reason});
+      }
+    }
+  }
+  std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.begin < b.begin; });
+  std::vector<uint32_t> at;
+  for (const Run& r : runs) {
+    at.push_back(r.begin);
+    at.push_back(r.end);
+  }
+  std::vector<uint32_t> sorted = at;
+  std::sort(sorted.begin(), sorted.end());
+  const std::vector<size_t> mapped = InputOffsets(bytes, utf8, charset, sorted);
+  auto input = [&](uint32_t a) {
+    return mapped[static_cast<size_t>(std::lower_bound(sorted.begin(), sorted.end(), a) -
+                                      sorted.begin())];
+  };
+  std::vector<InputRemoval> out;
+  for (const Run& r : runs) {
+    if (!out.empty() && input(r.begin) < out.back().end) continue;  // overlapping: keep first
+    out.push_back(InputRemoval{input(r.begin), input(r.end),
+                               std::string(utf8.substr(r.begin, r.end - r.begin)),
+                               ReasonName(r.reason)});
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<ReadArticleResult> ReadArticle(std::string_view bytes, const std::string& name) {
@@ -48,6 +141,7 @@ Result<ReadArticleResult> ReadArticle(std::string_view bytes, const std::string&
   if (LooksBinary(*utf8))
     return MakeError(ErrorCode::kBinary, name + ": binary data, not a web page");
   r.article = html::ExtractArticle(*utf8);
+  r.input_removed = ToInputRemovals(r.article.removed, bytes, *utf8, r.charset);
   std::string lang = DetectLanguage(r.article.text);
   if (lang.empty()) lang = PrimaryLanguage(r.article.meta.language);
   r.article.meta.language = lang;
@@ -68,6 +162,7 @@ Document DocumentFromArticle(std::string id, std::string path, ReadArticleResult
   doc.published = NonEmpty(std::move(m.published));
   doc.byline = NonEmpty(std::move(m.byline));
   doc.language = NonEmpty(std::move(m.language));
+  doc.input_removed = std::move(r.input_removed);
   return doc;
 }
 

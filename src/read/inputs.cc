@@ -9,9 +9,11 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <sstream>
 #include <thread>
 
+#include "read/byte_stream.h"
 #include "read/feeds.h"
 #include "read/gzip.h"
 #include "read/html_reader.h"
@@ -171,10 +173,53 @@ ReadResult ReadInputBytes(std::string bytes, const std::string& path) {
   return r;
 }
 
-ReadResult ReadInputFile(const std::string& path) {
+namespace {
+
+// A file whose (gunzipped) bytes start a WARC record is read record by record, so memory is
+// bounded by the largest record; returns false for any other file (nothing consumed).
+bool StreamWarcFile(const std::string& path, const std::function<void(Document&&)>& on_document,
+                    const std::function<void(Error&&)>& on_error) {
+  if (path == "-") return false;
+  FileStream file;
+  if (!file.Open(path)) return false;
+  BufferedStream raw(&file);
+  auto magic = raw.Peek(3);
+  if (!magic) return false;
+  std::unique_ptr<GunzipStream> gz;
+  ByteStream* source = &raw;
+  if (LooksGzipped(*magic)) {
+    gz = std::make_unique<GunzipStream>(&raw, path);
+    source = gz.get();
+  }
+  BufferedStream in(source);
+  auto head = in.Peek(5);
+  if (!head || !LooksLikeWarc(*head)) return false;
+  ReadWarcStream(&in, path, SourceIdFromPath(path), on_document, on_error);
+  return true;
+}
+
+void ReadFileStreaming(const std::string& path, const std::function<void(Document&&)>& on_document,
+                       const std::function<void(Error&&)>& on_error) {
+  if (StreamWarcFile(path, on_document, on_error)) return;
+  ReadResult r;
   auto bytes = ReadAll(path);
-  if (!bytes) return ReadResult{{}, {bytes.error()}};
-  return ReadInputBytes(std::move(*bytes), path);
+  if (bytes) {
+    ReadOne(std::move(*bytes), path, &r);
+  } else {
+    r.errors.push_back(bytes.error());
+  }
+  for (Document& d : r.docs) on_document(std::move(d));
+  for (Error& e : r.errors) on_error(std::move(e));
+}
+
+}  // namespace
+
+ReadResult ReadInputFile(const std::string& path) {
+  ReadResult r;
+  ReadFileStreaming(
+      path, [&r](Document&& d) { r.docs.push_back(std::move(d)); },
+      [&r](Error&& e) { r.errors.push_back(std::move(e)); });
+  return r;
 }
 
 ReadResult ReadInputs(const std::vector<std::string>& inputs) { return ReadInputs(inputs, 0); }
@@ -207,11 +252,7 @@ void ReadInputsStreaming(const std::vector<std::string>& inputs,
   std::vector<Error> errors;
   const std::vector<std::string> files = ExpandInputs(inputs, &errors);
   for (Error& e : errors) on_error(std::move(e));
-  for (const std::string& f : files) {
-    ReadResult r = ReadInputFile(f);
-    for (Document& d : r.docs) on_document(std::move(d));
-    for (Error& e : r.errors) on_error(std::move(e));
-  }
+  for (const std::string& f : files) ReadFileStreaming(f, on_document, on_error);
 }
 
 }  // namespace chorus

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
+#include <fstream>
 
 #include "read/dates.h"
 #include "read/gzip.h"
@@ -95,6 +98,63 @@ TEST(ReadInputs, TruncatedWarcAndGzipAreErrors) {
   ASSERT_EQ(g.errors.size(), 1u);
   EXPECT_EQ(g.errors[0].code, ErrorCode::kFormat);
   EXPECT_TRUE(g.docs.empty());
+}
+
+// Writes bytes to a fresh file under the test's temporary folder and returns its path.
+std::string TempFile(const std::string& name, const std::string& bytes) {
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("chorus_read_test_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string path = (dir / name).string();
+  std::ofstream(path, std::ios::binary) << bytes;
+  return path;
+}
+
+TEST(ReadInputs, WarcGzMemberPerRecordIsStreamed) {
+  // records.warc.gz: pages.warc with each record in its own gzip member (as in CC-NEWS).
+  std::vector<Document> docs;
+  std::vector<Error> errors;
+  ReadInputsStreaming(
+      {TestPath("records.warc.gz")}, [&](Document&& d) { docs.push_back(std::move(d)); },
+      [&](Error&& e) { errors.push_back(std::move(e)); });
+  ASSERT_TRUE(errors.empty()) << errors[0].message;
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, "records#2");
+  EXPECT_TRUE(docs[0].text.starts_with("The harbour bridge reopened"));
+}
+
+TEST(ReadInputs, TruncatedWarcGzKeepsCompleteRecords) {
+  const std::string gz = testing::ReadFileOrEmpty(TestPath("records.warc.gz"));
+  ASSERT_EQ(gz.size(), 1921u);  // members of 122, 1471, 155 and 173 bytes
+  // Cut inside the third member: the article (record 2) is read, then one error.
+  const std::string cut = TempFile("cut.warc.gz", gz.substr(0, 122 + 1471 + 50));
+  ReadResult r = ReadInputFile(cut);
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].id, "cut#2");
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].message, cut + ": WARC record 3: truncated or corrupt gzip data");
+  // Cut inside the article's member: nothing but the error.
+  const std::string early = TempFile("early.warc.gz", gz.substr(0, 122 + 700));
+  ReadResult e = ReadInputFile(early);
+  EXPECT_TRUE(e.docs.empty());
+  ASSERT_EQ(e.errors.size(), 1u);
+  EXPECT_EQ(e.errors[0].message, early + ": WARC record 2: truncated or corrupt gzip data");
+}
+
+TEST(ReadInputs, WarcLengthsBeyondTheDataAreNotAllocated) {
+  const std::string head = "WARC/1.1\r\nWARC-Type: resource\r\nContent-Type: text/html\r\n";
+  // Larger than the record limit: skipped by reading, which finds the end of the file.
+  const std::string huge =
+      TempFile("huge.warc", head + "Content-Length: 300000000000\r\n\r\n<html><p>tiny</p></html>");
+  ReadResult h = ReadInputFile(huge);
+  ASSERT_EQ(h.errors.size(), 1u);
+  EXPECT_EQ(h.errors[0].message, huge + ": WARC record 1: truncated");
+  // Within the limit: read in steps, so a lying length costs only the bytes present.
+  const std::string lying =
+      TempFile("lying.warc", head + "Content-Length: 200000000\r\n\r\n<html><p>tiny</p>");
+  ReadResult l = ReadInputFile(lying);
+  ASSERT_EQ(l.errors.size(), 1u);
+  EXPECT_EQ(l.errors[0].message, lying + ": WARC record 1: truncated");
 }
 
 TEST(ReadInputs, JsonLinesWithPerLineErrors) {

@@ -31,6 +31,7 @@ Result<Document> DocumentFromLine(const Json& j, const std::string& id, const st
   Result<Document> doc = MakeError(ErrorCode::kEmpty, where + ": no \"text\" or \"html\"");
   if (!html.empty()) {
     doc = DocumentFromHtml(id, where, html);
+    if (doc) doc->input_removed.clear();  // offsets of the JSON string, not of the file
   } else if (!text.empty()) {
     doc = DocumentFromBytes(id, where, text);
   }

@@ -135,59 +135,101 @@ std::string HtmlPayload(std::string_view http) {
   return decoded.empty() ? std::string(body) : std::move(decoded);
 }
 
+using DocFn = std::function<void(Document&&)>;
+using ErrorFn = std::function<void(Error&&)>;
+
 void AddPage(std::string_view page, const Fields& f, const std::string& path, const std::string& id,
-             ReadResult* out) {
+             const DocFn& on_document) {
   auto r = ReadArticle(page, path + " (" + id + ")");
   if (!r || r->article.text.empty()) return;
+  r->input_removed.clear();  // offsets of the payload, not of the WARC file
   const std::string uri = Field(f, "warc-target-uri");
   if (!uri.empty()) r->article.meta.url = uri;
   if (r->article.meta.published.empty())
     r->article.meta.published = NormalizeDate(Field(f, "warc-date"));
-  out->docs.push_back(DocumentFromArticle(id, path, std::move(*r)));
+  on_document(DocumentFromArticle(id, path, std::move(*r)));
+}
+
+void AddRecord(const Fields& f, std::string_view block, const std::string& path,
+               const std::string& id, const DocFn& on_document) {
+  const std::string type = Field(f, "warc-type");
+  const std::string ctype = Lower(Field(f, "content-type"));
+  if (type == "response" && ctype.find("application/http") != std::string::npos) {
+    const std::string page = HtmlPayload(block);
+    if (!page.empty()) AddPage(page, f, path, id, on_document);
+  } else if (type == "resource" && ctype.find("html") != std::string::npos) {
+    AddPage(block, f, path, id, on_document);
+  }
+}
+
+// The error of a failed stream read, placed at `where` (the stream names the file too).
+Error At(const std::string& where, const std::string& path, Error e) {
+  std::string_view msg = e.message;
+  if (msg.starts_with(path + ": ")) msg.remove_prefix(path.size() + 2);
+  e.message = where + ": " + std::string(msg);
+  return e;
+}
+
+constexpr size_t kMaxHeaderBytes = size_t{1} << 20;
+
+// Reads a record's header lines (after the version line) up to the blank line.
+Result<std::string> ReadHeader(BufferedStream* in) {
+  std::string header;
+  while (true) {
+    auto line = in->ReadLine(kMaxHeaderBytes);
+    if (!line) return line;
+    if (line->empty()) return MakeError(ErrorCode::kFormat, "truncated");
+    if (*line == "\r\n" || *line == "\n") return header;
+    header += *line;
+    if (header.size() > kMaxHeaderBytes) return MakeError(ErrorCode::kFormat, "header too long");
+  }
 }
 
 }  // namespace
 
 bool LooksLikeWarc(std::string_view bytes) { return bytes.starts_with("WARC/"); }
 
-void ReadWarc(std::string_view s, const std::string& path, const std::string& file_id,
-              ReadResult* out) {
-  size_t pos = 0, n = 0;
-  while (true) {
-    while (pos < s.size() && (s[pos] == '\r' || s[pos] == '\n')) ++pos;
-    if (pos >= s.size()) return;
-    ++n;
+void ReadWarcStream(BufferedStream* in, const std::string& path, const std::string& file_id,
+                    const DocFn& on_document, const ErrorFn& on_error) {
+  for (size_t n = 1;; ++n) {
     const std::string where = path + ": WARC record " + std::to_string(n);
-    size_t block_end = 0;
-    const size_t body = HeaderEnd(s, pos, &block_end);
-    if (!s.substr(pos).starts_with("WARC/") || body == std::string_view::npos) {
-      out->errors.push_back(Error{ErrorCode::kFormat, where + ": not a WARC record header"});
-      return;
+    auto version = in->ReadLine(kMaxHeaderBytes);
+    while (version && (*version == "\r\n" || *version == "\n")) {
+      version = in->ReadLine(kMaxHeaderBytes);
     }
-    const Fields f = ParseFields(s.substr(pos, block_end - pos));
+    if (!version) return on_error(At(where, path, version.error()));
+    if (version->empty()) return;
+    if (!version->starts_with("WARC/")) {
+      return on_error(Error{ErrorCode::kFormat, where + ": not a WARC record header"});
+    }
+    auto header = ReadHeader(in);
+    if (!header) return on_error(At(where, path, header.error()));
+    const Fields f = ParseFields(*header);
     const std::string len_field = Field(f, "content-length");
     char* end = nullptr;
     const unsigned long long len = std::strtoull(len_field.c_str(), &end, 10);
-    if (len_field.empty() || end == len_field.c_str()) {
-      out->errors.push_back(Error{ErrorCode::kFormat, where + ": no Content-Length"});
-      return;
+    if (len_field.empty() || end == len_field.c_str())
+      return on_error(Error{ErrorCode::kFormat, where + ": no Content-Length"});
+    if (len > kMaxWarcRecordBytes) {
+      auto skipped = in->Skip(len);
+      if (!skipped) return on_error(At(where, path, skipped.error()));
+      if (!*skipped) return on_error(Error{ErrorCode::kFormat, where + ": truncated"});
+      on_error(Error{ErrorCode::kUnsupported, where + ": record larger than 256 MB, skipped"});
+      continue;
     }
-    if (len > s.size() - body) {
-      out->errors.push_back(Error{ErrorCode::kFormat, where + ": truncated"});
-      return;
-    }
-    const std::string_view block = s.substr(body, len);
-    pos = body + len;
-    const std::string type = Field(f, "warc-type");
-    const std::string ctype = Lower(Field(f, "content-type"));
-    const std::string id = file_id + "#" + std::to_string(n);
-    if (type == "response" && ctype.find("application/http") != std::string::npos) {
-      const std::string page = HtmlPayload(block);
-      if (!page.empty()) AddPage(page, f, path, id, out);
-    } else if (type == "resource" && ctype.find("html") != std::string::npos) {
-      AddPage(block, f, path, id, out);
-    }
+    auto block = in->ReadExact(len);
+    if (!block) return on_error(At(where, path, block.error()));
+    AddRecord(f, *block, path, file_id + "#" + std::to_string(n), on_document);
   }
+}
+
+void ReadWarc(std::string_view s, const std::string& path, const std::string& file_id,
+              ReadResult* out) {
+  MemoryStream mem(s);
+  BufferedStream in(&mem);
+  ReadWarcStream(
+      &in, path, file_id, [out](Document&& d) { out->docs.push_back(std::move(d)); },
+      [out](Error&& e) { out->errors.push_back(std::move(e)); });
 }
 
 }  // namespace chorus
