@@ -1,7 +1,9 @@
-// RSS / Atom / JSON Feed reading (see feeds.h). XML feeds are parsed with the tolerant
-// XML parser of html_dom.h (CDATA, self-closing tags, prefixed names), so a feed that
-// is not well-formed still yields its items; entities are never expanded beyond the
-// predefined and HTML ones (no DTDs, no external entities).
+// RSS / Atom / JSON Feed reading (see feeds.h). XML feeds (RSS 2.0, RSS 1.0/RDF, Atom) are
+// parsed by libxml2 in recover mode into html::Dom (html::ParseXml, xml_dom.cc), so a feed
+// that is not well-formed still yields its items; no DTD or external entity is ever loaded.
+// Element names carry the usual prefix of their namespace (content:encoded, dc:creator), so
+// the lookups below do not depend on the prefixes a feed declares. JSON Feed is read with
+// nlohmann-json.
 #include "read/feeds.h"
 
 #include <nlohmann/json.hpp>
@@ -149,7 +151,12 @@ void AddItem(FeedItem&& it, const std::string& outlet, const std::string& langua
 
 void ReadXmlFeed(std::string_view utf8, const std::string& path, const std::string& file_id,
                  ReadResult* out) {
-  const Dom dom = html::ParseXml(utf8);
+  auto parsed = html::ParseXml(utf8);
+  if (!parsed) {
+    out->errors.push_back(Error{parsed.error().code, path + ": " + parsed.error().message});
+    return;
+  }
+  const Dom& dom = *parsed;
   uint32_t channel = kNone;
   std::vector<uint32_t> items;
   for (uint32_t id = 1; id < dom.size(); ++id) {

@@ -4,14 +4,15 @@
 //   for (uint32_t c = dom.node(0).first_child; c != html::kNone; c = dom.node(c).next_sibling)
 //   std::string_view cls = dom.Attr(id, "class");        // "" when absent
 //   dom.node(text_id).src_begin                          // where a text node is in `utf8`
-//   html::Dom feed = html::ParseXml(xml);                // feeds: CDATA, <x/>, prefixes kept
+//   Result<html::Dom> feed = html::ParseXml(xml);        // feeds, by libxml2 (xml_dom.cc)
 //
 // Web pages are parsed by gumbo (html_gumbo.cc, after the bounding prescan of
 // html_prescan.h) and copied into this form: nodes live in one vector, strings in one arena,
 // so later passes touch a few contiguous arrays. Nesting deeper than ParseOptions::max_depth
 // is flattened (children go to the deepest allowed element) and building stops after
 // max_nodes, so any input gives a tree of bounded depth and size, and code walking the tree
-// may recurse. Feeds use the small tolerant XML parser of xml_parser.cc.
+// may recurse. Feeds are parsed by libxml2 in recover mode and copied the same way
+// (xml_dom.cc).
 #ifndef CHORUS_READ_HTML_DOM_H_
 #define CHORUS_READ_HTML_DOM_H_
 
@@ -19,6 +20,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "chorus/error.h"
 
 namespace chorus::html {
 
@@ -194,14 +197,16 @@ class Dom {
 // HTML5 parsing with gumbo; malformed and truncated input is parsed best effort.
 Dom ParseHtml(std::string_view utf8, const ParseOptions& options = {});
 
-// Tolerant XML (feeds): no HTML rules, CDATA is text, <x/> is empty, names keep prefixes.
-Dom ParseXml(std::string_view utf8, const ParseOptions& options = {});
+// XML (feeds) by libxml2 in recover mode, no DTD loading or entity expansion (XXE-safe).
+// CDATA is text; element names of known feed namespaces get their usual prefix whatever the
+// document calls them ("content:encoded", "dc:creator"; Atom, RSS 1.0 and XHTML names have
+// none), other names keep the document's prefix. HTML named references (&nbsp;) and stray
+// '&' outside CDATA are rewritten first, as a browser would read them. kFormat when the
+// input is not XML at all (the message gives libxml2's reason).
+Result<Dom> ParseXml(std::string_view utf8, const ParseOptions& options = {});
 
 // Tag for a lower-case element name (kOther when not one of the enum's).
 Tag TagFromName(std::string_view lower_name);
-
-// Decodes character references (&amp; &#8217; &#x2019;) in text, appending UTF-8 to out.
-void DecodeEntities(std::string_view text, bool in_attribute, std::string* out);
 
 // Appends the UTF-8 encoding of code point c.
 void AppendUtf8(char32_t c, std::string* out);

@@ -1,6 +1,7 @@
-// Character references: decoding (numeric, named) and the named table. Named references of
-// HTML 4.01 (the 252 of the W3C DTDs) plus &apos;, sorted by name for binary search. Generated from
-// the HTML 4.01 entity sets; regenerate rather than edit.
+// Named character references: the table of HTML 4.01 (the 252 of the W3C DTDs) plus &apos;,
+// sorted by name for binary search, and UTF-8 encoding. Feeds use it to turn the HTML
+// references sloppy RSS carries (&nbsp;) into numeric ones before libxml2 (xml_dom.cc). Generated
+// from the HTML 4.01 entity sets; regenerate rather than edit.
 #include "read/html_entities.h"
 
 #include "read/html_dom.h"
@@ -83,14 +84,6 @@ constexpr std::array<Entity, 253> kEntities = {{
     {"zwnj", 0x200C},
 }};
 
-// Windows-1252 meanings of numeric references 0x80-0x9F, as the HTML spec requires.
-constexpr std::array<char16_t, 32> kC1 = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-
-bool IsAlnum(char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9'); }
-
 }  // namespace
 
 char32_t LookupEntity(std::string_view name) {
@@ -114,65 +107,6 @@ void AppendUtf8(char32_t c, std::string* out) {
     out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
     out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
     out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
-namespace {
-
-// Decodes one reference at s[i] == '&'; returns the length consumed (0 if none).
-size_t DecodeOne(std::string_view s, size_t i, bool in_attribute, std::string* out) {
-  size_t j = i + 1;
-  if (j < s.size() && s[j] == '#') {
-    ++j;
-    const bool hex = j < s.size() && (s[j] | 0x20) == 'x';
-    if (hex) ++j;
-    uint32_t v = 0;
-    const size_t start = j;
-    for (; j < s.size() && j - start < 8; ++j) {
-      const char c = s[j];
-      int d = -1;
-      if (c >= '0' && c <= '9')
-        d = c - '0';
-      else if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f')
-        d = (c | 0x20) - 'a' + 10;
-      if (d < 0) break;
-      v = v * (hex ? 16 : 10) + static_cast<uint32_t>(d);
-    }
-    if (j == start) return 0;
-    if (j < s.size() && s[j] == ';') ++j;
-    if (v >= 0x80 && v <= 0x9F) v = kC1[v - 0x80];
-    if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) v = 0xFFFD;
-    AppendUtf8(v, out);
-    return j - i;
-  }
-  while (j < s.size() && j - i <= 32 && IsAlnum(s[j])) ++j;
-  if (j == i + 1) return 0;
-  const bool semi = j < s.size() && s[j] == ';';
-  if (!semi && in_attribute && j < s.size() && s[j] == '=') return 0;
-  const char32_t c = LookupEntity(s.substr(i + 1, j - i - 1));
-  if (c == 0) return 0;
-  AppendUtf8(c, out);
-  return j - i + (semi ? 1 : 0);
-}
-
-}  // namespace
-
-void DecodeEntities(std::string_view s, bool in_attribute, std::string* out) {
-  size_t i = 0;
-  while (i < s.size()) {
-    const size_t amp = s.find('&', i);
-    if (amp == std::string_view::npos) {
-      out->append(s.substr(i));
-      return;
-    }
-    out->append(s.substr(i, amp - i));
-    const size_t n = DecodeOne(s, amp, in_attribute, out);
-    if (n == 0) {
-      out->push_back('&');
-      i = amp + 1;
-    } else {
-      i = amp + n;
-    }
   }
 }
 

@@ -104,16 +104,25 @@ TEST(ParseHtml, TextNodesKnowTheirSourceBytes) {
   EXPECT_EQ(raw[1], " caf\u00e9 ");
 }
 
-TEST(ParseXml, KeepsCdataAndPrefixes) {
-  const Dom dom = ParseXml(
-      "<rss><item><title>T</title><link/><content:encoded><![CDATA[<p>a &amp; b</p>]]>"
-      "</content:encoded></item></rss>");
-  const auto c = dom.FindAll(0, Tag::kOther, "content:encoded");
+TEST(ParseXml, KeepsCdataAndCanonicalPrefixes) {
+  const auto parsed = ParseXml(
+      "<rss xmlns:c='http://purl.org/rss/1.0/modules/content/'><item><title>T</title><link/>"
+      "<c:encoded><![CDATA[<p>a &amp; b</p>]]></c:encoded></item></rss>");
+  ASSERT_TRUE(parsed.has_value()) << parsed.error().message;
+  const Dom& dom = *parsed;
+  const auto c = dom.FindAll(0, Tag::kOther, "content:encoded");  // whatever the feed's prefix
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(TextOf(dom, c[0]), "<p>a &amp; b</p>");
   const auto link = dom.FindAll(0, Tag::kOther, "link");
   ASSERT_EQ(link.size(), 1u);
   EXPECT_EQ(dom.node(link[0]).first_child, kNone);  // self-closing in XML
+}
+
+TEST(ParseXml, NotXmlIsAnError) {
+  const auto parsed = ParseXml("just some words, no markup");
+  ASSERT_FALSE(parsed.has_value());
+  EXPECT_EQ(parsed.error().code, ErrorCode::kFormat);
+  EXPECT_TRUE(parsed.error().message.starts_with("not XML (")) << parsed.error().message;
 }
 
 TEST(ParseHtml, DeepNestingIsFlattened) {
