@@ -3,7 +3,7 @@
 # 10, 50 and 500 reports (from ../shared/data), one core. Prints a Markdown table, then one
 # machine-readable line per size:
 #   brief_bench: reports=500 ms=... cpu_ms=... rss_mb=... input_kb=...
-# Usage: bench/brief_bench.sh [CHORUS_BINARY]
+# Usage: bench/brief_bench.sh [CHORUS_BINARY]   (BRIEF_BENCH_REPS=N runs per size, default 5)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 chorus=${1:-$repo/build/release/chorus}
@@ -27,13 +27,13 @@ PY
 cp -r "$shared/seeds" "$tmp/5"
 # CPU time (user + sys) is the figure to compare on a loaded machine; wall time is what a user
 # waits. Each size runs 5 times; the best (lowest) of each is kept.
-echo "| reports | input KB | wall ms (best of 5) | CPU ms (best of 5) | peak RSS MB |"
+echo "| reports | input KB | wall ms (best run) | CPU ms (best run) | peak RSS MB |"
 echo "|---:|---:|---:|---:|---:|"
 lines=()
 for n in 5 10 50 500; do
   kb=$(du -sk "$tmp/$n" | cut -f1)
   best=""; best_cpu=""; rss=0
-  for _ in 1 2 3 4 5; do
+  for _ in $(seq "${BRIEF_BENCH_REPS:-5}"); do
     out=$( { taskset -c 0 /usr/bin/time -f "%e %U %S %M" "$chorus" brief --format json "$tmp/$n" >/dev/null; } 2>&1 | tail -1)
     read -r wall user sys kbytes <<<"$out"
     ms=$(awk -v s="$wall" 'BEGIN{printf "%d", s*1000}')

@@ -136,10 +136,12 @@ std::string ChooseHeadline(const StoryText& story, const std::vector<SourceQuali
 StoryText PrepareStory(std::vector<Document> docs) {
   StoryText story;
   story.docs = std::move(docs);
-  story.cleaned = CleanStory(story.docs);
+  // Segment reuses the tokens clean computed for the kept lines (one tokenisation).
+  std::vector<std::vector<TokenizedText>> kept_tokens;
+  story.cleaned = CleanStory(story.docs, &kept_tokens);
   story.sentences.resize(story.docs.size());
   for (size_t d = 0; d < story.docs.size(); ++d) {
-    story.sentences[d] = SplitSentences(story.docs[d], story.cleaned[d].kept);
+    story.sentences[d] = SplitSentences(story.docs[d], story.cleaned[d].kept, &kept_tokens[d]);
   }
   return story;
 }
@@ -169,6 +171,10 @@ Brief BuildBrief(std::vector<Document> docs, const BriefOptions& options) {
   }
   AddAnalysis(story, AnalyseStory(story), &brief);
   for (size_t d = 0; d < story.docs.size(); ++d) {
+    for (const InputRemoval& r : story.docs[d].input_removed) {  // dropped by the reader
+      brief.removed.push_back(
+          Removal{SourceSpan{story.docs[d].id, r.start, r.end, r.text}, r.reason});
+    }
     for (const TextRemoval& r : story.cleaned[d].removed) {
       brief.removed.push_back(Removal{ToSourceSpan(story, static_cast<uint32_t>(d), r.span),
                                       std::string(RemovalReasonName(r.reason))});

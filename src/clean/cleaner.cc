@@ -43,9 +43,10 @@ std::string_view RemovalReasonName(RemovalReason reason) {
 
 namespace {
 
-CleanDocument Emit(const std::vector<clean::Block>& blocks) {
+// Kept and removed pieces of blocks; the tokens of kept pieces are moved to *tokens if set.
+CleanDocument Emit(std::vector<clean::Block>* blocks, std::vector<TokenizedText>* tokens) {
   CleanDocument out;
-  for (const clean::Block& b : blocks) {
+  for (clean::Block& b : *blocks) {
     std::vector<TextRemoval> pieces = b.cuts;
     if (!b.core.empty()) {
       pieces.push_back({b.core, b.whole.value_or(RemovalReason::kBoilerplate)});
@@ -58,6 +59,7 @@ CleanDocument Emit(const std::vector<clean::Block>& blocks) {
       const bool is_core = p.span == b.core;
       if (is_core && b.Kept()) {
         out.kept.push_back(p.span);
+        if (tokens != nullptr) tokens->push_back({std::move(b.tokens), b.fast_tokens});
       } else {
         out.removed.push_back(p);
       }
@@ -69,6 +71,11 @@ CleanDocument Emit(const std::vector<clean::Block>& blocks) {
 }  // namespace
 
 std::vector<CleanDocument> CleanStory(const std::vector<Document>& docs) {
+  return CleanStory(docs, nullptr);
+}
+
+std::vector<CleanDocument> CleanStory(const std::vector<Document>& docs,
+                                      std::vector<std::vector<TokenizedText>>* kept_tokens) {
   std::vector<std::vector<clean::Block>> blocks;
   blocks.reserve(docs.size());
   for (const Document& doc : docs) {
@@ -90,7 +97,10 @@ std::vector<CleanDocument> CleanStory(const std::vector<Document>& docs) {
   }
   std::vector<CleanDocument> out;
   out.reserve(docs.size());
-  for (const auto& b : blocks) out.push_back(Emit(b));
+  if (kept_tokens != nullptr) kept_tokens->assign(docs.size(), {});
+  for (size_t d = 0; d < docs.size(); ++d) {
+    out.push_back(Emit(&blocks[d], kept_tokens != nullptr ? &(*kept_tokens)[d] : nullptr));
+  }
   return out;
 }
 

@@ -13,10 +13,16 @@
 
 #include "chorus/document.h"
 #include "chorus/story.h"
+#include "segment/tokenizer.h"
 
 namespace chorus {
 
 std::vector<CleanDocument> CleanStory(const std::vector<Document>& docs);
+
+// The same, also handing over the tokens of every kept piece (kept_tokens[d] parallel to
+// cleaned[d].kept), so that segment need not tokenise the text again.
+std::vector<CleanDocument> CleanStory(const std::vector<Document>& docs,
+                                      std::vector<std::vector<TokenizedText>>* kept_tokens);
 
 }  // namespace chorus
 

@@ -133,7 +133,7 @@ LineFeatures ComputeFeatures(std::string_view text, const std::vector<Token>& to
 
 void SetCore(const Document& doc, TextSpan core, Block* block) {
   block->core = core;
-  block->tokens = Tokenize(doc.Slice(core), core.begin);
+  block->tokens = Tokenize(doc.Slice(core), core.begin, &block->fast_tokens);
   block->features = ComputeFeatures(doc.Slice(core), block->tokens);
 }
 

@@ -37,6 +37,7 @@ struct Block {
   std::vector<TextRemoval> cuts;       // pieces removed from span outside core
   std::optional<RemovalReason> whole;  // set when core is removed too
   std::vector<Token> tokens;           // tokens of core
+  bool fast_tokens = false;            // tokens from the fast path (reusable by segment)
   LineFeatures features;               // of core
 
   bool Kept() const { return !whole.has_value(); }

@@ -19,14 +19,16 @@
 
 #include <algorithm>
 #include <cmath>
-#include <string>
+#include <string_view>
 #include <unordered_map>
-#include <unordered_set>
+#include <utility>
 
 namespace chorus::clean {
 namespace {
 
-using Bag = std::unordered_map<std::string, double>;
+// Stem counts of some blocks: (stem id, count) sorted by id. Counts are whole numbers, so
+// sums of products over them are exact whatever the order.
+using Bag = std::vector<std::pair<uint32_t, double>>;
 
 // Thresholds by separator strength (none, one junk line, a symbol/counter line or a run of
 // junk lines): valley = gap cohesion / median gap cohesion; drop = tail story support /
@@ -44,26 +46,51 @@ constexpr double kSingleDocOverlap = 0.15;  // tail-body cosine, one-report stor
 
 bool IsContent(const Token& t) { return t.Is(kTokWord) && !t.Is(kTokStopword); }
 
-Bag BagOf(const Block& b) {
+Bag BagOf(std::vector<uint32_t> ids) {
+  std::sort(ids.begin(), ids.end());
   Bag bag;
-  for (const Token& t : b.tokens) {
-    if (IsContent(t)) bag[t.stem] += 1.0;
+  for (uint32_t id : ids) {
+    if (!bag.empty() && bag.back().first == id) {
+      bag.back().second += 1.0;
+    } else {
+      bag.emplace_back(id, 1.0);
+    }
   }
   return bag;
 }
 
 void Add(const Bag& from, Bag* to) {
-  for (const auto& [k, v] : from) (*to)[k] += v;
+  Bag sum;
+  sum.reserve(from.size() + to->size());
+  auto a = from.begin();
+  auto b = to->begin();
+  while (a != from.end() || b != to->end()) {
+    if (b == to->end() || (a != from.end() && a->first < b->first)) {
+      sum.push_back(*a++);
+    } else if (a == from.end() || b->first < a->first) {
+      sum.push_back(*b++);
+    } else {
+      sum.emplace_back(a->first, a->second + b->second);
+      ++a, ++b;
+    }
+  }
+  to->swap(sum);
 }
 
 double Cosine(const Bag& a, const Bag& b) {
   double dot = 0, na = 0, nb = 0;
-  for (const auto& [k, v] : a) {
-    na += v * v;
-    auto it = b.find(k);
-    if (it != b.end()) dot += v * it->second;
-  }
+  for (const auto& [k, v] : a) na += v * v;
   for (const auto& [k, v] : b) nb += v * v;
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (i->first < j->first) {
+      ++i;
+    } else if (j->first < i->first) {
+      ++j;
+    } else {
+      dot += i->second * j->second;
+      ++i, ++j;
+    }
+  }
   return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0.0;
 }
 
@@ -99,22 +126,18 @@ double Median(std::vector<double> v) {
 
 // Per content block of one report: mean over its content words of the share of the other
 // reports that use the word.
-std::vector<double> StorySupport(const StoryVocabulary& story, const std::vector<Block>& blocks,
+std::vector<double> StorySupport(const StoryVocabulary& story,
+                                 const std::vector<std::vector<uint32_t>>& ids,
                                  const std::vector<size_t>& content, std::vector<int>* sizes) {
-  const double others = static_cast<double>(story.vocab.size() - 1);
+  const double others = static_cast<double>(story.reports() - 1);
   std::vector<double> support;
   for (size_t i : content) {
     double sum = 0;
-    int n = 0;
-    for (const Token& t : blocks[i].tokens) {
-      if (!IsContent(t)) continue;
-      // df counts this report too: every content word of its kept blocks is in its own
-      // vocabulary (built from the same kept blocks before any tail is cut), so the other
-      // reports using the word are df - 1, without probing the report's vocabulary.
-      auto it = story.df.find(t.stem);
-      if (it != story.df.end()) sum += (it->second - 1) / others;
-      ++n;
-    }
+    // df counts this report too: every content word of its kept blocks is in its own
+    // vocabulary (built from the same kept blocks before any tail is cut), so the other
+    // reports using the word are df - 1.
+    for (uint32_t id : ids[i]) sum += (story.df[id] - 1) / others;
+    const int n = static_cast<int>(ids[i].size());
     support.push_back(n > 0 ? sum / n : 0.0);
     sizes->push_back(n);
   }
@@ -183,28 +206,42 @@ TailEvidence& Mark(size_t k, const std::vector<size_t>& content, std::vector<Blo
 
 StoryVocabulary BuildStoryVocabulary(const std::vector<std::vector<Block>>& blocks) {
   StoryVocabulary story;
-  for (const auto& report : blocks) {
-    std::unordered_set<std::string> vocab;
-    for (const Block& b : report) {
+  std::unordered_map<std::string_view, uint32_t> intern;  // views of the blocks' stems
+  std::vector<size_t> last_report;                        // by id: 1 + last report using it
+  story.ids.resize(blocks.size());
+  for (size_t d = 0; d < blocks.size(); ++d) {
+    story.ids[d].resize(blocks[d].size());
+    for (size_t i = 0; i < blocks[d].size(); ++i) {
+      const Block& b = blocks[d][i];
       if (!b.Kept()) continue;
       for (const Token& t : b.tokens) {
-        if (IsContent(t)) vocab.insert(t.stem);
+        if (!IsContent(t)) continue;
+        const auto [it, fresh] = intern.try_emplace(t.stem, static_cast<uint32_t>(story.df.size()));
+        if (fresh) {
+          story.df.push_back(0);
+          last_report.push_back(0);
+        }
+        const uint32_t id = it->second;
+        if (last_report[id] != d + 1) {
+          last_report[id] = d + 1;
+          ++story.df[id];
+        }
+        story.ids[d][i].push_back(id);
       }
     }
-    for (const auto& stem : vocab) ++story.df[stem];
-    story.vocab.push_back(std::move(vocab));
   }
   return story;
 }
 
-TailEvidence FindOffTopicTail(size_t /*d*/, const StoryVocabulary& story, std::vector<Block>* out) {
+TailEvidence FindOffTopicTail(size_t d, const StoryVocabulary& story, std::vector<Block>* out) {
   TailEvidence ev;
   std::vector<Block>& blocks = *out;
+  const std::vector<std::vector<uint32_t>>& ids = story.ids[d];
   std::vector<size_t> content;
   std::vector<Bag> bags;
-  for (size_t i = 0; i < blocks.size(); ++i) {
+  for (size_t i = 0; i < blocks.size() && i < ids.size(); ++i) {
     if (!blocks[i].Kept()) continue;
-    Bag bag = BagOf(blocks[i]);
+    Bag bag = BagOf(ids[i]);
     if (bag.empty()) continue;
     content.push_back(i);
     bags.push_back(std::move(bag));
@@ -213,9 +250,9 @@ TailEvidence FindOffTopicTail(size_t /*d*/, const StoryVocabulary& story, std::v
   if (n < 3) return ev;
   ev.cohesion = GapCohesion(bags);
   const double median = Median(std::vector<double>(ev.cohesion.begin() + 1, ev.cohesion.end()));
-  const bool multi = story.vocab.size() >= 2;
+  const bool multi = story.reports() >= 2;
   std::vector<int> sizes;
-  if (multi) ev.story = StorySupport(story, blocks, content, &sizes);
+  if (multi) ev.story = StorySupport(story, ids, content, &sizes);
   // An appended article can be as long as the report it follows: look from the last two
   // thirds on (by content blocks).
   const size_t lo = std::max<size_t>(2, n / 3);

@@ -2,9 +2,7 @@
 #ifndef CHORUS_CLEAN_OFF_TOPIC_H_
 #define CHORUS_CLEAN_OFF_TOPIC_H_
 
-#include <string>
-#include <unordered_map>
-#include <unordered_set>
+#include <cstdint>
 #include <vector>
 
 #include "clean/line_features.h"
@@ -18,10 +16,14 @@ struct TailEvidence {
   int boundary = -1;             // index (into content blocks) where the off-topic tail starts
 };
 
-// Content-word stems (stopwords out) of the kept lines of every report of a story.
+// Content-word stems (stopwords out) of the kept lines of every report of a story, interned
+// as ids 0, 1, ... in order of first use.
 struct StoryVocabulary {
-  std::unordered_map<std::string, int> df;             // reports using each stem
-  std::vector<std::unordered_set<std::string>> vocab;  // per report
+  std::vector<int> df;  // reports using each stem, by id
+  // ids[d][i]: stem ids of the content words of block i of report d, in token order (empty
+  // for blocks not kept when the vocabulary was built).
+  std::vector<std::vector<std::vector<uint32_t>>> ids;
+  size_t reports() const { return ids.size(); }
 };
 StoryVocabulary BuildStoryVocabulary(const std::vector<std::vector<Block>>& blocks);
 

@@ -412,6 +412,11 @@ std::vector<TextSpan> SentenceSpans(std::string_view text) {
 }
 
 std::vector<Sentence> SplitSentences(const Document& doc, const std::vector<TextSpan>& kept) {
+  return SplitSentences(doc, kept, nullptr);
+}
+
+std::vector<Sentence> SplitSentences(const Document& doc, const std::vector<TextSpan>& kept,
+                                     std::vector<TokenizedText>* kept_tokens) {
   std::vector<Sentence> out;
   TextStats st{doc.text, LearnAttributionWords(doc.text), {}};
   std::vector<TextSpan> spans;
@@ -421,11 +426,18 @@ std::vector<Sentence> SplitSentences(const Document& doc, const std::vector<Text
     piece.end = std::min<uint32_t>(piece.end, static_cast<uint32_t>(doc.text.size()));
     if (piece.empty()) continue;
     SplitPiece(st, piece, &spans);
+    TokenizedText* given =
+        kept_tokens != nullptr && p < kept_tokens->size() && (*kept_tokens)[p].fast
+            ? &(*kept_tokens)[p]
+            : nullptr;
+    size_t next = 0;
     for (TextSpan span : spans) {
       Sentence s;
       s.span = span;
       s.paragraph = p;
-      s.tokens = Tokenize(doc.Slice(span), span.begin);
+      if (given == nullptr || !TakeTokensWithin(&given->tokens, &next, span, &s.tokens)) {
+        s.tokens = Tokenize(doc.Slice(span), span.begin);
+      }
       out.push_back(std::move(s));
     }
   }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "segment/tokenizer.h"
 #include "tests/test_util.h"
 #include "util/text_util.h"
 
@@ -202,6 +203,40 @@ TEST(SentenceSplitterTest, SpansAreRelativeAndTrimmed) {
   ASSERT_EQ(spans.size(), 3u);
   EXPECT_EQ(text.substr(spans[0].begin, spans[0].size()), "One here.");
   EXPECT_EQ(text.substr(spans[2].begin, spans[2].size()), "Three?");
+}
+
+// Segment reuses the tokens clean computed for each kept piece: same sentences, same tokens.
+TEST(SentenceSplitterTest, ReusedPieceTokensGiveTheSameSentences) {
+  std::vector<Document> docs = Seeds();
+  ASSERT_FALSE(docs.empty());
+  docs.push_back(
+      Doc("Caf\xC3\xA9 owners said NO. IN Paris, talks resumed.\nThey said NO. IN Rome."));
+  size_t reused = 0;
+  for (const Document& d : docs) {
+    const std::vector<TextSpan> pieces = LinePieces(d);
+    std::vector<TokenizedText> given;
+    for (TextSpan p : pieces) {
+      TokenizedText t;
+      t.tokens = Tokenize(d.Slice(p), p.begin, &t.fast);
+      reused += t.fast ? 1 : 0;
+      given.push_back(std::move(t));
+    }
+    const std::vector<Sentence> want = SplitSentences(d, pieces);
+    const std::vector<Sentence> got = SplitSentences(d, pieces, &given);
+    ASSERT_EQ(got.size(), want.size());
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].span, want[i].span);
+      EXPECT_EQ(got[i].paragraph, want[i].paragraph);
+      ASSERT_EQ(got[i].tokens.size(), want[i].tokens.size()) << d.Slice(want[i].span);
+      for (size_t k = 0; k < got[i].tokens.size(); ++k) {
+        const Token& a = got[i].tokens[k];
+        const Token& b = want[i].tokens[k];
+        EXPECT_TRUE(a.span == b.span && a.norm == b.norm && a.stem == b.stem && a.flags == b.flags)
+            << b.norm << " in " << d.Slice(want[i].span);
+      }
+    }
+  }
+  EXPECT_GT(reused, 20u);
 }
 
 }  // namespace

@@ -362,11 +362,20 @@ bool FastWordSpans(std::string_view text, std::vector<TextSpan>* out) {
 }  // namespace internal
 
 std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
+  bool fast = false;
+  return Tokenize(text, base, &fast);
+}
+
+std::vector<Token> Tokenize(std::string_view text, uint32_t base, bool* fast) {
   std::vector<Token> out;
+  *fast = true;
   if (text.empty()) return out;
   thread_local std::vector<TextSpan> spans;
   spans.clear();
-  if (!SimpleWordSpans(text, &spans)) spans = internal::IcuWordSpans(text);
+  if (!SimpleWordSpans(text, &spans)) {
+    *fast = false;
+    spans = internal::IcuWordSpans(text);
+  }
   out.reserve(spans.size());
   for (TextSpan span : spans) {
     std::string_view word = text.substr(span.begin, span.size());
@@ -379,6 +388,33 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
   }
   MarkShoutedStopwords(&out);
   return out;
+}
+
+// The fast-path word rules only look inside a word (WB6/7/11/12 read the characters on both
+// sides of a joint, and both belong to the word), so when no word crosses an edge of span
+// the words of the sub-text are exactly the words of the text inside span. Only the
+// shouted-stopword marks read neighbouring tokens: they are redone within span.
+bool TakeTokensWithin(std::vector<Token>* line, size_t* next, TextSpan span,
+                      std::vector<Token>* out) {
+  std::vector<Token>& t = *line;
+  size_t i = *next;
+  while (i < t.size() && t[i].span.end <= span.begin) ++i;
+  if (i < t.size() && t[i].span.begin < span.begin) return false;
+  size_t j = i;
+  while (j < t.size() && t[j].span.end <= span.end) ++j;
+  if (j < t.size() && t[j].span.begin < span.end) return false;
+  out->clear();
+  out->reserve(j - i);
+  for (size_t k = i; k < j; ++k) {
+    Token& tok = t[k];
+    if (tok.Is(kTokAllCaps) && tok.norm.find('.') == std::string::npos) {
+      tok.flags = static_cast<uint8_t>(tok.flags & ~kTokStopword);
+    }
+    out->push_back(std::move(tok));
+  }
+  MarkShoutedStopwords(out);
+  *next = j;
+  return true;
 }
 
 }  // namespace chorus

@@ -184,5 +184,50 @@ TEST(TokenizerTest, FastPathSegmentsLikeIcu) {
   EXPECT_FALSE(internal::FastWordSpans("Caf\xC3\xA9", &unused));
 }
 
+void ExpectSameTokens(const std::vector<Token>& got, const std::vector<Token>& want) {
+  ASSERT_EQ(got.size(), want.size());
+  for (size_t i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(got[i].span, want[i].span) << want[i].norm;
+    EXPECT_EQ(got[i].norm, want[i].norm);
+    EXPECT_EQ(got[i].stem, want[i].stem);
+    EXPECT_EQ(got[i].flags, want[i].flags) << want[i].norm;
+  }
+}
+
+TEST(TokenizerTest, TokensWithinASpanEqualTokenizingTheSpan) {
+  const std::string line = "They said NO. IN Paris, the U.S. and WHO's envoys met 1,000 times.";
+  bool fast = false;
+  std::vector<Token> tokens = Tokenize(line, 0, &fast);
+  ASSERT_TRUE(fast);
+  ASSERT_EQ(tokens[2].norm, "no");
+  EXPECT_TRUE(tokens[2].Is(kTokStopword));  // next to the shouted "IN" in the whole line
+  const std::vector<TextSpan> spans = {{0, 13}, {14, static_cast<uint32_t>(line.size())}};
+  size_t next = 0;
+  for (TextSpan span : spans) {
+    std::vector<Token> got;
+    ASSERT_TRUE(TakeTokensWithin(&tokens, &next, span, &got));
+    ExpectSameTokens(got,
+                     Tokenize(std::string_view(line).substr(span.begin, span.size()), span.begin));
+    if (span.begin == 0) {
+      EXPECT_FALSE(got.back().Is(kTokStopword));  // "NO" alone: an answer
+    }
+  }
+  EXPECT_EQ(next, tokens.size());
+}
+
+TEST(TokenizerTest, TokensWithinRefuseASpanCuttingAWord) {
+  bool fast = false;
+  std::vector<Token> tokens = Tokenize("Peace talks resumed", 0, &fast);
+  size_t next = 0;
+  std::vector<Token> got;
+  EXPECT_FALSE(TakeTokensWithin(&tokens, &next, {0, 3}, &got));
+  EXPECT_FALSE(TakeTokensWithin(&tokens, &next, {2, 11}, &got));
+  EXPECT_EQ(next, 0u);
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_EQ(tokens[0].norm, "peace");  // nothing was taken
+  Tokenize("Caf\xC3\xA9 ouvert", 0, &fast);
+  EXPECT_FALSE(fast);  // ICU path: its tokens are not cut up
+}
+
 }  // namespace
 }  // namespace chorus
