@@ -4,7 +4,10 @@
 // name variants, shared wording) over candidates from an inverted index. Clusters grow by
 // average-link agglomeration (Manning et al. 2008, ch. 17) in order of the strongest pairs,
 // under a cannot-link constraint (Wagstaff et al. 2001): a fact holds at most one sentence per
-// document. Each fact counts its independent origins (origins.h) and takes as its text the
+// document. Two clusters merge only when they also share what is said, not just who is
+// named: the average of their pairs' predicate part (the soft cosine of the non-name terms,
+// similarity.h) must reach a threshold, so "Korin was questioned" and "Korin hired a lawyer"
+// stay two facts. Each fact counts its independent origins (origins.h) and takes as its text the
 // clearest member: complete, not garbled, from a less garbled report, of moderate length.
 // A fact's weight follows the pyramid idea (Nenkova & Passonneau 2004): how many independent
 // outlets state it, each weighted by how clean its report is.
@@ -32,6 +35,7 @@ using align::StoryFeatures;
 constexpr double kLinkThreshold = 0.30;     // best pair needed to merge two clusters
 constexpr double kAverageThreshold = 0.22;  // average link needed to merge two clusters
 constexpr double kStoredPairs = 0.12;       // pairs kept for average links (others count 0)
+constexpr double kPredicateAverage = 0.30;  // average predicate link needed to merge
 
 uint64_t PairKey(uint32_t a, uint32_t b) {
   if (a > b) std::swap(a, b);
@@ -56,7 +60,7 @@ class Clusterer {
  public:
   Clusterer(const StoryFeatures& f, const std::vector<ScoredPair>& pairs)
       : f_(f), owner_(f.sentences.size()) {
-    for (const ScoredPair& p : pairs) sim_[PairKey(p.a, p.b)] = p.score;
+    for (const ScoredPair& p : pairs) sim_[PairKey(p.a, p.b)] = {p.score, p.predicate};
     clusters_.resize(f.sentences.size());
     for (uint32_t s = 0; s < f.sentences.size(); ++s) {
       clusters_[s].members = {s};
@@ -84,22 +88,33 @@ class Clusterer {
   }
 
  private:
-  double AverageLink(const Cluster& x, const Cluster& y) const {
-    double sum = 0;
+  struct Link {
+    float score = 0;
+    float predicate = 0;
+  };
+
+  // Mean score and mean predicate part over all cross pairs (unstored pairs count 0).
+  Link AverageLink(const Cluster& x, const Cluster& y) const {
+    double sum = 0, predicate = 0;
     for (uint32_t a : x.members) {
       for (uint32_t b : y.members) {
         const auto it = sim_.find(PairKey(a, b));
-        if (it != sim_.end()) sum += it->second;
+        if (it == sim_.end()) continue;
+        sum += it->second.score;
+        predicate += it->second.predicate;
       }
     }
-    return sum / static_cast<double>(x.members.size() * y.members.size());
+    const double n = static_cast<double>(x.members.size() * y.members.size());
+    return {static_cast<float>(sum / n), static_cast<float>(predicate / n)};
   }
 
   void TryMerge(uint32_t x, uint32_t y) {
     if (x == y) return;
     Cluster& cx = clusters_[x];
     Cluster& cy = clusters_[y];
-    if (!Disjoint(cx.docs, cy.docs) || AverageLink(cx, cy) < kAverageThreshold) return;
+    if (!Disjoint(cx.docs, cy.docs)) return;
+    const Link link = AverageLink(cx, cy);
+    if (link.score < kAverageThreshold || link.predicate < kPredicateAverage) return;
     if (cx.members.size() < cy.members.size()) return TryMerge(y, x);
     for (uint32_t s : cy.members) owner_[s] = x;
     cx.members.insert(cx.members.end(), cy.members.begin(), cy.members.end());
@@ -113,7 +128,7 @@ class Clusterer {
   const StoryFeatures& f_;
   std::vector<uint32_t> owner_;
   std::vector<Cluster> clusters_;
-  std::unordered_map<uint64_t, float> sim_;
+  std::unordered_map<uint64_t, Link> sim_;
 };
 
 // How well a member reads on its own as the fact's text; higher is clearer.

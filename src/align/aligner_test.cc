@@ -22,7 +22,10 @@ StoryText TeamStory() {
            "Steve Witkoff to lead the negotiations.",
            "The storm closed schools across the county on Friday.",
            "Officials expect the bridge repairs to take a month."},
-          {"Rubio, Ratcliffe and Witkoff will oversee the negotiations, Trump said in his post.",
+          // Full names, as outlets write a team's list (with surnames alone and another verb,
+          // the pair looks like "Korin was questioned" vs "Korin hired a lawyer": apart).
+          {"Marco Rubio, John Ratcliffe and Steve Witkoff will oversee the negotiations, Trump "
+           "said in his post.",
            "Farmers in the valley reported a record harvest this year."},
           {"The negotiating team includes Marco Rubio, John Ratcliffe and Steve Witkov, according "
            "to Trump.",
@@ -57,6 +60,25 @@ TEST(AlignerTest, UnrelatedSentencesStayApart) {
   EXPECT_EQ(FactWith(facts, {0, 2})->members.size(), 1u);
   EXPECT_EQ(FactWith(facts, {1, 1})->members.size(), 1u);
   EXPECT_EQ(FactWith(facts, {2, 2})->members.size(), 1u);
+}
+
+// The same names, something else said: the named participants make sentences about one topic,
+// not one fact (the predicate gate of aligner.cc).
+TEST(AlignerTest, SameNamesDifferentPredicateStayApart) {
+  const StoryText story = MakeStory(WithFiller(
+      {
+          {"Captain Alexander Korin of the Kestrel Bay was questioned by police and released."},
+          {"The Kestrel Bay's captain, Alexander Korin, has hired a lawyer, according to its "
+           "owners."},
+          {"The master of the Kestrel Bay, Captain Alexander Korin, was questioned by police and "
+           "has not been charged."},
+      },
+      10));
+  const std::vector<FactGroup> facts = AlignFacts(story, ScoreGarbling(story));
+  const FactGroup* questioned = FactWith(facts, {0, 0});
+  ASSERT_NE(questioned, nullptr);
+  EXPECT_EQ(questioned->members, (std::vector<SentenceRef>{{0, 0}, {2, 0}}));
+  EXPECT_EQ(FactWith(facts, {1, 0})->members.size(), 1u);
 }
 
 TEST(AlignerTest, EverySentenceInExactlyOneFactAtMostOnePerDocument) {

@@ -212,7 +212,10 @@ class Builder {
 
   void SortTerms() {
     for (SentenceFeatures& f : out_.sentences) {
-      for (TermWeight& tw : f.terms) tw.cls = out_.soft_class[tw.term];
+      for (TermWeight& tw : f.terms) {
+        tw.cls = out_.soft_class[tw.term];
+        if (!out_.term_is_name[tw.term]) f.other_mass += tw.weight * tw.weight;
+      }
       std::sort(f.terms.begin(), f.terms.end(), [](const TermWeight& a, const TermWeight& b) {
         return std::tie(a.cls, a.term) < std::tie(b.cls, b.term);
       });

@@ -34,6 +34,7 @@ struct SentenceFeatures {
   std::vector<uint64_t> shingles;      // hashed word 3-grams (norms), sorted, unique
   std::vector<uint64_t> own_shingles;  // the 3-grams with no word inside quotation marks
   std::vector<uint8_t> in_quote;       // parallel to the sentence's tokens
+  float other_mass = 0;                // sum of squared weights of the non-name terms
   int words = 0;                       // word and number tokens
   int quoted_words = 0;                // of which inside quotation marks
 };

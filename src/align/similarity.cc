@@ -24,8 +24,9 @@ constexpr double kMinCosineForContainment = 0.1;  // shared wording implies shar
 constexpr double kFewTermsOffset = 2;             // cosine x min(1, (terms + 2) / 7)
 constexpr double kFewTermsScale = 7;
 constexpr double kSingleClassDamping = 0.6;
-constexpr size_t kKeyTerms = 8;     // heaviest terms of a sentence used as index keys
-constexpr double kMinKeyDot = 0.1;  // shared key weight a pair needs to be scored
+constexpr double kSpecificNames = 0.35;  // name part of the dot that stands for a predicate
+constexpr size_t kKeyTerms = 8;          // heaviest terms of a sentence used as index keys
+constexpr double kMinKeyDot = 0.1;       // shared key weight a pair needs to be scored
 
 size_t SharedSorted(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   size_t i = 0, j = 0, n = 0;
@@ -81,13 +82,19 @@ double ClassDot(const StoryFeatures& f, const TermWeight* a, size_t na, const Te
   return dot;
 }
 
-// Soft cosine, damped for sentences with few content terms and for pairs that share a single
-// term class: there one common word makes the whole cosine.
-double SoftCosine(const StoryFeatures& f, const SentenceFeatures& sa, const SentenceFeatures& sb) {
+// The soft dot product of two sentences, split into name classes (who is named) and the
+// other classes (what is said about them).
+struct SharedContent {
+  double names = 0;
+  double other = 0;
+};
+
+SharedContent SoftDot(const StoryFeatures& f, const SentenceFeatures& sa,
+                      const SentenceFeatures& sb, int* shared) {
   const std::vector<TermWeight>& a = sa.terms;
   const std::vector<TermWeight>& b = sb.terms;
-  double dot = 0;
-  int shared = 0;
+  SharedContent out;
+  *shared = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
     if (a[i].cls < b[j].cls) {
       ++i;
@@ -97,11 +104,29 @@ double SoftCosine(const StoryFeatures& f, const SentenceFeatures& sa, const Sent
       size_t i2 = i + 1, j2 = j + 1;
       while (i2 < a.size() && a[i2].cls == a[i].cls) ++i2;
       while (j2 < b.size() && b[j2].cls == b[j].cls) ++j2;
-      dot += ClassDot(f, &a[i], i2 - i, &b[j], j2 - j);
-      ++shared;
+      const double dot = ClassDot(f, &a[i], i2 - i, &b[j], j2 - j);
+      (f.term_is_name[a[i].term] ? out.names : out.other) += dot;
+      ++*shared;
       i = i2, j = j2;
     }
   }
+  return out;
+}
+
+// Soft cosine, damped for sentences with few content terms and for pairs that share a single
+// term class: there one common word makes the whole cosine.
+// *predicate receives the cosine of the non-name terms alone.
+double SoftCosine(const StoryFeatures& f, const SentenceFeatures& sa, const SentenceFeatures& sb,
+                  double* predicate) {
+  const std::vector<TermWeight>& a = sa.terms;
+  const std::vector<TermWeight>& b = sb.terms;
+  int shared = 0;
+  const SharedContent parts = SoftDot(f, sa, sb, &shared);
+  const double mass = std::sqrt(static_cast<double>(sa.other_mass) * sb.other_mass);
+  *predicate = mass > 0 ? std::min(1.0, parts.other / mass) : 0.0;
+  // A long list of names in common (a team, a panel) is itself what the sentences say.
+  if (parts.names >= kSpecificNames) *predicate = std::max(*predicate, parts.names);
+  double dot = parts.names + parts.other;
   const double fewest = static_cast<double>(std::min(a.size(), b.size()));
   dot *= std::min(1.0, (fewest + kFewTermsOffset) / kFewTermsScale);
   if (shared < 2) dot *= kSingleClassDamping;
@@ -167,15 +192,23 @@ uint32_t DocOf(const StoryFeatures& f, uint32_t s) { return f.sentences[s].ref.d
 }  // namespace
 
 double SentenceSimilarity(const StoryFeatures& f, uint32_t ia, uint32_t ib) {
+  return Similarity(f, ia, ib).score;
+}
+
+SimilarityParts Similarity(const StoryFeatures& f, uint32_t ia, uint32_t ib) {
   const SentenceFeatures& a = f.sentences[ia];
   const SentenceFeatures& b = f.sentences[ib];
-  double score = SoftCosine(f, a, b);
+  SimilarityParts out;
+  double score = SoftCosine(f, a, b, &out.predicate);
   const size_t shorter = std::min(a.shingles.size(), b.shingles.size());
   if (shorter >= kMinShinglesForContainment && score >= kMinCosineForContainment) {
     const double containment = static_cast<double>(SharedSorted(a.shingles, b.shingles)) / shorter;
     score = std::max(score, kContainmentWeight * containment);
+    // Shared wording is shared content, names or not.
+    out.predicate = std::max(out.predicate, kContainmentWeight * containment);
   }
-  return score;
+  out.score = score;
+  return out;
 }
 
 uint32_t MaxKeyDf(const StoryFeatures& f) {
@@ -211,8 +244,10 @@ std::vector<ScoredPair> CandidatePairs(const StoryFeatures& f, double min_score)
     std::sort(partners.begin(), partners.end());
     for (uint32_t b : partners) {
       if (acc[b] >= kMinKeyDot) {
-        const double s = SentenceSimilarity(f, a, b);
-        if (s >= min_score) out.push_back({a, b, static_cast<float>(s)});
+        const SimilarityParts s = Similarity(f, a, b);
+        if (s.score >= min_score) {
+          out.push_back({a, b, static_cast<float>(s.score), static_cast<float>(s.predicate)});
+        }
       }
       acc[b] = 0.0;
     }
@@ -227,8 +262,10 @@ std::vector<ScoredPair> CandidatePairsBruteForce(const StoryFeatures& f, double 
   for (uint32_t a = 0; a < keys.size(); ++a) {
     for (uint32_t b = a + 1; b < keys.size(); ++b) {
       if (DocOf(f, a) == DocOf(f, b) || KeyDot(keys[a], keys[b]) < kMinKeyDot) continue;
-      const double s = SentenceSimilarity(f, a, b);
-      if (s >= min_score) out.push_back({a, b, static_cast<float>(s)});
+      const SimilarityParts s = Similarity(f, a, b);
+      if (s.score >= min_score) {
+        out.push_back({a, b, static_cast<float>(s.score), static_cast<float>(s.predicate)});
+      }
     }
   }
   return out;

@@ -25,6 +25,7 @@ struct ScoredPair {
   uint32_t a = 0;  // flat index, a < b
   uint32_t b = 0;
   float score = 0;
+  float predicate = 0;  // SimilarityParts::predicate
   friend bool operator==(const ScoredPair&, const ScoredPair&) = default;
 };
 
@@ -32,6 +33,16 @@ struct ScoredPair {
 // fully, same name-variant class 0.8, same stem prefix 0.6), raised to the containment of
 // shared word 3-grams when one sentence repeats the other's wording (shared quotations).
 double SentenceSimilarity(const StoryFeatures& f, uint32_t a, uint32_t b);
+
+// The similarity and its predicate part: the soft cosine of the two sentences' non-name terms
+// alone (0 when one has none), raised like the score by shared wording and, when the name part
+// of the dot product is >= 0.35 (a list of names in common: a team, a panel), to that part.
+// Names tell what a sentence is about; the predicate part whether two say the same about it.
+struct SimilarityParts {
+  double score = 0;
+  double predicate = 0;
+};
+SimilarityParts Similarity(const StoryFeatures& f, uint32_t a, uint32_t b);
 
 // Sentences a key may be carried by and still be used to propose pairs:
 // max(32, min(2 x documents, 4 x sqrt(sentences))).
