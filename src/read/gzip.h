@@ -23,6 +23,10 @@ bool LooksGzipped(std::string_view bytes);
 Result<std::string> Gunzip(std::string_view bytes, const std::string& name,
                            size_t max_output = kMaxDecompressedBytes);
 
+// The first (up to) n bytes of the first member's decompressed data: fewer when `bytes`
+// (e.g. only the start of a file) is too short or corrupt. For sniffing what a file holds.
+std::string GunzipPrefix(std::string_view bytes, size_t n);
+
 }  // namespace chorus
 
 #endif  // CHORUS_READ_GZIP_H_

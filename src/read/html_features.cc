@@ -9,6 +9,7 @@
 #include <cctype>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace chorus::html {
 namespace {
@@ -177,21 +178,56 @@ bool IsBlock(Tag t) {
   }
 }
 
+namespace {
+
+// The stems with their hint, bucketed by first byte: one pass over a class string tries
+// only the stems that can start at each position.
+struct Stem {
+  std::string_view text;
+  uint8_t hint;
+};
+using StemTable = std::array<std::vector<Stem>, 256>;
+
+const StemTable& Stems() {
+  static const StemTable table = [] {
+    StemTable t;
+    auto add = [&t](const auto& stems, uint8_t hint) {
+      for (std::string_view st : stems) {
+        t[static_cast<unsigned char>(st[0])].push_back(Stem{st, hint});
+      }
+    };
+    add(kContentStems, kHintContent);
+    add(kBoilerStems, kHintBoilerplate);
+    add(kCaptionStems, kHintCaption);
+    add(kBylineStems, kHintByline);
+    return t;
+  }();
+  return table;
+}
+
+// s.substr(at).starts_with(word), inline: stems are short, a libc memcmp call costs more.
+bool HasAt(std::string_view s, size_t at, std::string_view word) {
+  if (s.size() - at < word.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (s[at + i] != word[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 uint8_t HintsOf(std::string_view raw) {
   if (raw.empty()) return kHintNone;
   std::string s(raw);
   for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
   uint8_t h = kHintNone;
-  auto any = [&s](const auto& stems) {
-    for (std::string_view st : stems) {
-      if (s.find(st) != std::string::npos) return true;
+  const StemTable& stems = Stems();
+  const std::string_view sv(s);
+  for (size_t k = 0; k < sv.size(); ++k) {
+    for (const Stem& st : stems[static_cast<unsigned char>(sv[k])]) {
+      if ((h & st.hint) == 0 && HasAt(sv, k, st.text)) h |= st.hint;
     }
-    return false;
-  };
-  if (any(kContentStems)) h |= kHintContent;
-  if (any(kBoilerStems)) h |= kHintBoilerplate;
-  if (any(kCaptionStems)) h |= kHintCaption;
-  if (any(kBylineStems)) h |= kHintByline;
+  }
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && !std::isalnum(static_cast<unsigned char>(s[i]))) ++i;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "read/html_dom.h"
+#include "read/html_prescan.h"
 #include "read/html_text_writer.h"
 
 namespace chorus::html {
@@ -25,7 +26,7 @@ int Depth(const Dom& dom, uint32_t id) {
 TEST(ParseHtml, TagsAttributesAndEntities) {
   const Dom dom = ParseHtml(
       "<P CLASS='a b' data-x=1 hidden>Fish &amp; chips &#8217;n&#x2019; &eacute;t&eacute; &nosuch; "
-      "&amp</p><img src=\"x.png\" alt=\"A &quot;b&quot;\">");
+      "&amp</p><img src=\"x.png\" class=\"A &quot;b&quot;\" alt=a>");
   const auto ps = dom.FindAll(0, Tag::kP);
   ASSERT_EQ(ps.size(), 1u);
   EXPECT_EQ(dom.Attr(ps[0], "class"), "a b");
@@ -35,7 +36,8 @@ TEST(ParseHtml, TagsAttributesAndEntities) {
   EXPECT_EQ(TextOf(dom, ps[0]), "Fish & chips \u2019n\u2019 \u00e9t\u00e9 &nosuch; &");
   const auto img = dom.FindAll(0, Tag::kImg);
   ASSERT_EQ(img.size(), 1u);
-  EXPECT_EQ(dom.Attr(img[0], "alt"), "A \"b\"");
+  EXPECT_EQ(dom.Attr(img[0], "class"), "A \"b\"");
+  EXPECT_FALSE(dom.HasAttr(img[0], "alt"));                         // no pass reads alt text
   EXPECT_TRUE(dom.IsElement(dom.node(img[0]).parent, Tag::kBody));  // p was closed
   EXPECT_EQ(dom.node(img[0]).first_child, kNone);                   // void element
 }
@@ -70,6 +72,40 @@ TEST(ParseHtml, RawTextAndComments) {
   EXPECT_TRUE(dom.FindAll(0, Tag::kDiv).empty());
   EXPECT_EQ(TextOf(dom, dom.FindAll(0, Tag::kTitle)[0]), "A & B");
   EXPECT_EQ(TextOf(dom, dom.FindAll(0, Tag::kTextarea)[0]), "<b>x</b>");
+}
+
+TEST(ParseHtml, PrescanElidesCommentsSpaceAndNavBodies) {
+  const std::string html =
+      "<div>\n    <!-- c --><p>a <b>x</b>\n\n  <i>y</i></p><!--><p>after abrupt</p><!--->"
+      "<p>z</p><!-- a -- b --!><nav><ul><li>Home</li></ul></nav>"
+      "<pre>l1\n\n  <b>l2</b>\n   </pre><p>tail</p></div>"
+      "<link rel=stylesheet href=s.css><link rel=\"Canonical\" href=\"https://c/\">"
+      "<a href=\"/x\" class=k>k</a>";
+  const Prescan pre = PrescanHtml(html);
+  EXPECT_EQ(pre.html.find("<!--"), std::string::npos);
+  EXPECT_EQ(pre.html.find("Home"), std::string::npos);
+  const Dom dom = ParseHtml(html);
+  std::vector<std::string> ps;
+  for (uint32_t id : dom.FindAll(0, Tag::kP)) ps.push_back(TextOf(dom, id));
+  // Comments end where the HTML tokenizer ends them ("<!-->", "<!--->", "--!>"); white space
+  // between tags keeps one byte outside <pre> and all of it inside.
+  EXPECT_EQ(ps, (std::vector<std::string>{"a x\ny", "after abrupt", "z", "tail"}));
+  const auto nav = dom.FindAll(0, Tag::kNav);
+  ASSERT_EQ(nav.size(), 1u);
+  EXPECT_TRUE(dom.FindAll(nav[0], Tag::kLi).empty());
+  EXPECT_EQ(TextOf(dom, dom.FindAll(0, Tag::kPre)[0]), "l1\n\n  l2\n   ");
+  const auto links = dom.FindAll(0, Tag::kLink);  // only the canonical link is read
+  ASSERT_EQ(links.size(), 1u);
+  EXPECT_EQ(dom.Attr(links[0], "href"), "https://c/");
+  const auto a = dom.FindAll(0, Tag::kA);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_FALSE(dom.HasAttr(a[0], "href"));  // link targets are never read
+  EXPECT_EQ(dom.Attr(a[0], "class"), "k");
+  for (uint32_t id = 1; id < dom.size(); ++id) {  // offsets still point at the source bytes
+    const Node& n = dom.node(id);
+    if (n.type != NodeType::kText || dom.Text(id) != "after abrupt") continue;
+    EXPECT_EQ(html.substr(n.src_begin, n.src_end - n.src_begin), "after abrupt");
+  }
 }
 
 TEST(ParseHtml, HeadIsClosedByBodyContent) {

@@ -94,7 +94,40 @@ struct Open {
   uint32_t name_hash;
   bool formatting;
   bool foreign;
+  bool pre = false;
 };
+
+// End of the comment opened at `lt` ("<!--"), as the WHATWG tokenizer ends it ("<!-->",
+// "<!--->", "-->", "--!>"), or npos when it runs to the end of the input.
+size_t CommentEnd(std::string_view s, size_t lt) {
+  size_t i = lt + 4;
+  if (s.substr(i).starts_with(">")) return i + 1;
+  if (s.substr(i).starts_with("->")) return i + 2;
+  while (true) {
+    const size_t d = s.find("--", i);
+    if (d == std::string_view::npos || d + 2 >= s.size()) return std::string_view::npos;
+    if (s[d + 2] == '>') return d + 3;
+    if (s[d + 2] == '!' && d + 3 < s.size() && s[d + 3] == '>') return d + 4;
+    i = d + 1;
+  }
+}
+
+// Whether `s` contains `lower_word` (lower case) in any case.
+bool ContainsNoCase(std::string_view s, std::string_view lower_word) {
+  for (size_t i = 0; i + lower_word.size() <= s.size(); ++i) {
+    size_t k = 0;
+    while (k < lower_word.size() && Lower(s[i + k]) == lower_word[k]) ++k;
+    if (k == lower_word.size()) return true;
+  }
+  return false;
+}
+
+bool AllSpace(std::string_view s) {
+  for (char c : s) {
+    if (!IsWs(c)) return false;
+  }
+  return true;
+}
 
 uint32_t Hash(std::string_view s) {
   uint32_t h = 2166136261u;
@@ -102,21 +135,30 @@ uint32_t Hash(std::string_view s) {
   return h;
 }
 
-// Attributes some chorus pass reads (features, metadata, extraction); others (data-*,
-// srcset, event handlers, SVG path data ...) are elided before gumbo.
-bool IsReadAttribute(std::string_view name) {
-  static constexpr std::string_view kRead[] = {
-      "class", "id",      "role",     "style",      "hidden",   "aria-hidden",
-      "href",  "content", "datetime", "name",       "rel",      "type",
-      "lang",  "alt",     "charset",  "http-equiv", "property", "itemprop"};
+// Attributes some chorus pass reads (features, metadata, extraction) on an element named
+// `tag`; others (data-*, srcset, event handlers, SVG path data, link targets, alt text ...)
+// are elided before gumbo. Metadata attributes count only where html_metadata.cc reads
+// them: href on <link rel=canonical> (16 % of what gumbo parsed was <a href> values),
+// content/name/property/charset/http-equiv on <meta>, type on <script>, lang on <html>.
+bool IsReadAttribute(std::string_view name, std::string_view tag) {
+  static constexpr std::string_view kAnywhere[] = {
+      "class", "id", "role", "style", "hidden", "aria-hidden", "datetime", "itemprop", "rel"};
+  static constexpr std::string_view kOnMeta[] = {"content", "name", "property", "charset",
+                                                 "http-equiv"};
   if (name.size() > 11) return false;
   char lower[12];
   for (size_t i = 0; i < name.size(); ++i) lower[i] = Lower(name[i]);
   const std::string_view l(lower, name.size());
-  for (std::string_view r : kRead) {
+  for (std::string_view r : kAnywhere) {
     if (l == r) return true;
   }
-  return false;
+  if (tag == "meta") {
+    for (std::string_view r : kOnMeta) {
+      if (l == r) return true;
+    }
+  }
+  return (l == "href" && tag == "link") || (l == "type" && tag == "script") ||
+         (l == "lang" && tag == "html");
 }
 
 class Lexer {
@@ -128,6 +170,8 @@ class Lexer {
     while (i < s_.size() && !stop_) {
       const size_t lt = s_.find('<', i);
       if (lt == std::string_view::npos || lt + 1 >= s_.size()) break;
+      // White space between tags renders as one space outside <pre> (keep its first byte).
+      if (lt > i + 1 && pre_ == 0 && AllSpace(s_.substr(i, lt - i))) Elide(i + 1, lt);
       i = Markup(lt);
     }
     out_.html.append(s_.substr(copied_, end_ - copied_));
@@ -137,9 +181,11 @@ class Lexer {
  private:
   size_t Markup(size_t lt) {
     const char c = s_[lt + 1];
-    if (s_.substr(lt).starts_with("<!--")) {
-      const size_t end = s_.find("-->", lt + 4);
-      return end == std::string_view::npos ? s_.size() : end + 3;
+    if (s_.substr(lt).starts_with("<!--")) {  // never text: elided
+      const size_t end = CommentEnd(s_, lt);
+      if (end == std::string_view::npos) return s_.size();
+      Elide(lt, end);
+      return end;
     }
     if (c == '!' || c == '?') {
       const size_t end = s_.find('>', lt);
@@ -203,7 +249,7 @@ class Lexer {
         }
         i = j;
       }
-      if (sep < name_at && !IsReadAttribute(name)) attr_cuts_.emplace_back(sep, i);
+      if (sep < name_at && !IsReadAttribute(name, name_)) attr_cuts_.emplace_back(sep, i);
     }
     return kNpos;
   }
@@ -226,19 +272,27 @@ class Lexer {
       ++suppressed_;
       return gt + 1;
     }
+    if (t == Tag::kLink && !ContainsNoCase(s_.substr(lt, gt - lt), "canonical")) {
+      Elide(lt, gt + 1);  // stylesheets, icons, preloads ...: only the canonical URL is read
+      return gt + 1;
+    }
     CutAttributes();
     if (IsRawText(t, name_)) return RawText(t, gt);
     if (!nests) return gt + 1;
-    if (t == Tag::kSvg && !self_closing) {  // never text (a skipped subtree): elide the body
-      const size_t close = FindEndTag(s_, gt + 1, "svg");
+    // <svg> and <nav> are skipped subtrees (never text): elide their bodies.
+    if ((t == Tag::kSvg || t == Tag::kNav) && !self_closing) {
+      const size_t close = FindEndTag(s_, gt + 1, name_);
       if (close != std::string_view::npos) {
         Elide(gt + 1, close);
-        stack_.push_back(Open{Hash(name_), false, true});
+        stack_.push_back(Open{Hash(name_), false, t == Tag::kSvg});
         return close;
       }
     }
-    stack_.push_back(Open{Hash(name_), formatting, foreign || t == Tag::kSvg || t == Tag::kMath});
+    const bool pre = t == Tag::kPre || name_ == "listing";
+    stack_.push_back(
+        Open{Hash(name_), formatting, foreign || t == Tag::kSvg || t == Tag::kMath, pre});
     formatting_ += formatting ? 1 : 0;
+    pre_ += pre ? 1 : 0;
     return gt + 1;
   }
 
@@ -254,6 +308,7 @@ class Lexer {
       if (stack_[stack_.size() - 1 - k].name_hash != h) continue;
       for (size_t pop = 0; pop <= k; ++pop) {
         formatting_ -= stack_.back().formatting ? 1 : 0;
+        pre_ -= stack_.back().pre ? 1 : 0;
         stack_.pop_back();
       }
       return;
@@ -294,6 +349,7 @@ class Lexer {
   uint32_t start_tags_ = 0;
   uint32_t suppressed_ = 0;
   uint32_t formatting_ = 0;
+  uint32_t pre_ = 0;
   std::vector<Open> stack_;
   std::string name_;
   std::vector<std::pair<size_t, size_t>> attr_cuts_;

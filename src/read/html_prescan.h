@@ -7,9 +7,11 @@
 // gumbo 0.10.1 has no depth or size limit: 100,000 nested <div>s take quadratic time in its
 // scope checks, and unclosed formatting elements are re-opened in every block. The prescan
 // is a light lexer (comments, tags with quoted attributes, raw-text elements) that
-//   - elides the bodies of <script> and <style> (never text; half of a typical page's bytes
-//     and of gumbo's time), except JSON-LD, which the metadata reader needs, and the
-//     attributes no chorus pass reads (data-*, srcset, event handlers, SVG path data ...);
+//   - elides what no chorus pass reads: the bodies of <script> and <style> (never text;
+//     half of a typical page's bytes and of gumbo's time) except JSON-LD, which the metadata
+//     reader needs; the bodies of <svg> and <nav> (skipped subtrees); comments; white space
+//     between tags beyond its first byte (outside <pre>); <link> other than rel=canonical;
+//     and unread attributes (data-*, srcset, event handlers, href outside <link> ...);
 //   - estimates the open-element depth (implied-end elements such as <p>, <li>, <td> do not
 //     nest, end tags pop to their match) and elides start and end tags that would nest deeper
 //     than kMaxDepth, or open more than kMaxFormatting formatting elements, so their content

@@ -177,9 +177,23 @@ namespace {
 
 // A file whose (gunzipped) bytes start a WARC record is read record by record, so memory is
 // bounded by the largest record; returns false for any other file (nothing consumed).
+// False when the file's first bytes (gunzipped) are surely not a WARC record; reads 4 KB of
+// it, so pages are not inflated twice (the stream below buffers 64 KB to peek).
+bool MaybeWarc(const std::string& path) {
+  FileStream file;
+  if (!file.Open(path)) return true;  // the reader below reports it
+  std::string head(4096, '\0');
+  auto got = file.Read(head.data(), head.size());
+  if (!got) return true;
+  head.resize(*got);
+  if (!LooksGzipped(head)) return LooksLikeWarc(head);
+  const std::string start = GunzipPrefix(head, 5);
+  return start.size() < 5 || LooksLikeWarc(start);
+}
+
 bool StreamWarcFile(const std::string& path, const std::function<void(Document&&)>& on_document,
                     const std::function<void(Error&&)>& on_error) {
-  if (path == "-") return false;
+  if (path == "-" || !MaybeWarc(path)) return false;
   FileStream file;
   if (!file.Open(path)) return false;
   BufferedStream raw(&file);

@@ -1,6 +1,7 @@
 #include "read/inputs.h"
 
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 #include <unistd.h>
 
@@ -223,6 +224,37 @@ TEST(Gunzip, LimitsOutput) {
   auto small = Gunzip(gz, "a.gz", 100);
   ASSERT_FALSE(small);
   EXPECT_NE(small.error().message.find("a.gz"), std::string::npos);
+}
+
+std::string GzipOf(const std::string& raw) {
+  z_stream zs{};
+  EXPECT_EQ(deflateInit2(&zs, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  std::string out(deflateBound(&zs, raw.size()), '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(raw.data()));
+  zs.avail_in = static_cast<uInt>(raw.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(deflate(&zs, Z_FINISH), Z_STREAM_END);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  return out;
+}
+
+TEST(Gunzip, MembersAndGrowingOutput) {
+  // 1 MB of one byte compresses 1000-fold, past the size hint, so the output grows.
+  const std::string big(size_t{1} << 20, 'a');
+  const std::string gz = GzipOf(big) + GzipOf("tail");
+  auto out = Gunzip(gz, "big.gz");
+  ASSERT_TRUE(out);
+  EXPECT_EQ(*out, big + "tail");
+  EXPECT_FALSE(Gunzip(gz, "big.gz", big.size()));
+  EXPECT_FALSE(Gunzip(gz.substr(0, gz.size() - 3), "cut.gz"));
+  const std::string records = testing::ReadFileOrEmpty(TestPath("records.warc.gz"));
+  auto warc = Gunzip(records, "records.warc.gz");
+  ASSERT_TRUE(warc);
+  EXPECT_EQ(*warc, testing::ReadFileOrEmpty(TestPath("pages.warc")));
+  EXPECT_EQ(GunzipPrefix(records, 5), "WARC/");
+  EXPECT_EQ(GunzipPrefix(records.substr(0, 12), 5), "");  // too short to tell
 }
 
 }  // namespace

@@ -11,7 +11,7 @@
 namespace chorus {
 
 // ISO 639-1 code (or CLD2's code for languages without one) of valid UTF-8 text, "" when
-// CLD2 is not reliable. Looks at the first 64 KB.
+// CLD2 is not reliable. Looks at the first 4 KB.
 std::string DetectLanguage(std::string_view utf8);
 
 }  // namespace chorus
