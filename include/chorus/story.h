@@ -19,8 +19,35 @@
 namespace chorus {
 
 // ---- clean ------------------------------------------------------------------------------
-enum class RemovalReason { kCaption, kCredit, kWidget, kByline, kDuplicate, kOffTopic, kBoilerplate };
-std::string_view RemovalReasonName(RemovalReason reason);  // "caption", "off-topic", ...
+enum class RemovalReason {
+  kCaption,
+  kCredit,
+  kWidget,
+  kByline,
+  kDuplicate,
+  kOffTopic,
+  kBoilerplate
+};
+// The name a brief gives a reason: "caption", "off-topic", ...
+constexpr std::string_view RemovalReasonName(RemovalReason reason) {
+  switch (reason) {
+    case RemovalReason::kCaption:
+      return "caption";
+    case RemovalReason::kCredit:
+      return "credit";
+    case RemovalReason::kWidget:
+      return "widget";
+    case RemovalReason::kByline:
+      return "byline";
+    case RemovalReason::kDuplicate:
+      return "duplicate";
+    case RemovalReason::kOffTopic:
+      return "off-topic";
+    case RemovalReason::kBoilerplate:
+      return "boilerplate";
+  }
+  return "boilerplate";
+}
 
 struct TextRemoval {
   TextSpan span;
@@ -28,8 +55,8 @@ struct TextRemoval {
 };
 
 struct CleanDocument {
-  std::vector<TextSpan> kept;         // ordered, disjoint pieces of the body that are the report
-  std::vector<TextRemoval> removed;   // ordered, disjoint; kept and removed never overlap
+  std::vector<TextSpan> kept;        // ordered, disjoint pieces of the body that are the report
+  std::vector<TextRemoval> removed;  // ordered, disjoint; kept and removed never overlap
   uint32_t kept_bytes() const {
     uint32_t n = 0;
     for (const auto& s : kept) n += s.size();

@@ -20,27 +20,6 @@
 #include "clean/widgets.h"
 
 namespace chorus {
-
-std::string_view RemovalReasonName(RemovalReason reason) {
-  switch (reason) {
-    case RemovalReason::kCaption:
-      return "caption";
-    case RemovalReason::kCredit:
-      return "credit";
-    case RemovalReason::kWidget:
-      return "widget";
-    case RemovalReason::kByline:
-      return "byline";
-    case RemovalReason::kDuplicate:
-      return "duplicate";
-    case RemovalReason::kOffTopic:
-      return "off-topic";
-    case RemovalReason::kBoilerplate:
-      return "boilerplate";
-  }
-  return "boilerplate";
-}
-
 namespace {
 
 // Kept and removed pieces of blocks; the tokens of kept pieces are moved to *tokens if set.

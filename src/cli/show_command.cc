@@ -35,29 +35,6 @@ std::string Join(const std::vector<std::string>& v) {
   return out;
 }
 
-std::string HtmlEscape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '&':
-        out += "&amp;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::string MembershipMarkdown(const std::vector<store::Membership>& members) {
   std::ostringstream out;
   out << "\n## Why these articles\n\n";
@@ -85,12 +62,12 @@ std::string MembershipHtml(const std::vector<store::Membership>& members) {
   for (const auto& m : members) {
     std::ostringstream sim;
     sim << std::fixed << std::setprecision(2) << m.similarity;
-    out += "<li><b>" + HtmlEscape(m.id) + "</b> " + HtmlEscape(m.title) + ": ";
+    out += "<li><b>" + EscapeHtml(m.id) + "</b> " + EscapeHtml(m.title) + ": ";
     out += m.founded ? "started the story"
-                     : (m.copy_of ? "near-duplicate of " + HtmlEscape(*m.copy_of)
+                     : (m.copy_of ? "near-duplicate of " + EscapeHtml(*m.copy_of)
                                   : "similarity " + sim.str());
-    if (!m.entities.empty()) out += "; entities: " + HtmlEscape(Join(m.entities));
-    if (!m.words.empty()) out += "; words: " + HtmlEscape(Join(m.words));
+    if (!m.entities.empty()) out += "; entities: " + EscapeHtml(Join(m.entities));
+    if (!m.words.empty()) out += "; words: " + EscapeHtml(Join(m.words));
     out += "</li>";
   }
   return out + "</ul></section>";

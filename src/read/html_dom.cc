@@ -150,4 +150,20 @@ std::vector<uint32_t> Dom::FindAll(uint32_t id, Tag t, std::string_view name) co
   return found;
 }
 
+uint32_t Dom::AddNode(uint32_t parent, NodeType type) {
+  const uint32_t id = static_cast<uint32_t>(nodes_.size());
+  Node node;
+  node.type = type;
+  node.parent = parent;
+  nodes_.push_back(node);
+  Node& p = nodes_[parent];
+  if (p.last_child == kNone) {
+    p.first_child = id;
+  } else {
+    nodes_[p.last_child].next_sibling = id;
+  }
+  p.last_child = id;
+  return id;
+}
+
 }  // namespace chorus::html

@@ -184,6 +184,8 @@ class Dom {
  private:
   friend class GumboDomBuilder;
   friend class XmlTreeBuilder;
+  // For the builders: a new last child of `parent` (the root is node 0).
+  uint32_t AddNode(uint32_t parent, NodeType type);
   std::string_view Str(uint32_t b, uint32_t n) const {
     return std::string_view(arena_).substr(b, n);
   }

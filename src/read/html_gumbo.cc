@@ -161,21 +161,7 @@ class GumboDomBuilder {
   }
 
  private:
-  uint32_t NewNode(uint32_t parent, NodeType type) {
-    const uint32_t id = static_cast<uint32_t>(dom_.nodes_.size());
-    Node node;
-    node.type = type;
-    node.parent = parent;
-    dom_.nodes_.push_back(node);
-    Node& p = dom_.nodes_[parent];
-    if (p.last_child == kNone) {
-      p.first_child = id;
-    } else {
-      dom_.nodes_[p.last_child].next_sibling = id;
-    }
-    p.last_child = id;
-    return id;
-  }
+  uint32_t NewNode(uint32_t parent, NodeType type) { return dom_.AddNode(parent, type); }
 
   uint32_t Append(std::string_view s) {
     const auto at = static_cast<uint32_t>(dom_.arena_.size());

@@ -36,27 +36,6 @@ bool LooksBinary(std::string_view utf8) {
   return control * 20 > head.size();
 }
 
-// RemovalReasonName (src/clean, which depends on this module) for the reasons readers give.
-std::string ReasonName(RemovalReason r) {
-  switch (r) {
-    case RemovalReason::kCaption:
-      return "caption";
-    case RemovalReason::kCredit:
-      return "credit";
-    case RemovalReason::kWidget:
-      return "widget";
-    case RemovalReason::kByline:
-      return "byline";
-    case RemovalReason::kDuplicate:
-      return "duplicate";
-    case RemovalReason::kOffTopic:
-      return "off-topic";
-    case RemovalReason::kBoilerplate:
-      return "boilerplate";
-  }
-  return "boilerplate";
-}
-
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
 // Input byte offsets of sorted UTF-8 offsets of `utf8`, the decoding of `bytes` in `charset`.
@@ -120,7 +99,7 @@ std::vector<InputRemoval> ToInputRemovals(const std::vector<html::RemovedText>& 
     if (!out.empty() && input(r.begin) < out.back().end) continue;  // overlapping: keep first
     out.push_back(InputRemoval{input(r.begin), input(r.end),
                                std::string(utf8.substr(r.begin, r.end - r.begin)),
-                               ReasonName(r.reason)});
+                               std::string(RemovalReasonName(r.reason))});
   }
   return out;
 }

@@ -194,21 +194,7 @@ class XmlTreeBuilder {
     return id;
   }
 
-  uint32_t NewNode(NodeType type, uint32_t parent) {
-    const uint32_t id = static_cast<uint32_t>(dom_.nodes_.size());
-    Node node;
-    node.type = type;
-    node.parent = parent;
-    dom_.nodes_.push_back(node);
-    Node& p = dom_.nodes_[parent];
-    if (p.last_child == kNone) {
-      p.first_child = id;
-    } else {
-      dom_.nodes_[p.last_child].next_sibling = id;
-    }
-    p.last_child = id;
-    return id;
-  }
+  uint32_t NewNode(NodeType type, uint32_t parent) { return dom_.AddNode(parent, type); }
 
   // Adjacent text and CDATA merge into one text node when it ends the arena.
   void AddText(uint32_t parent, std::string_view text) {

@@ -50,37 +50,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 footer{max-width:52rem;margin:2rem auto;padding:0 1rem;color:var(--mute);font-size:.8rem}
 )css";
 
-// HTML text and attribute escaping of any bytes.
-std::string Esc(std::string_view text) {
-  const std::string valid = render::ValidUtf8(text);
-  std::string out;
-  out.reserve(valid.size() + valid.size() / 8);
-  for (char c : valid) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      case '\0':
-        out += "\xEF\xBF\xBD";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string Esc(std::string_view text) { return EscapeHtml(text); }
 
 // Escaped one-line text (no control characters).
 std::string EscLine(std::string_view text) { return Esc(render::OneLine(text)); }
@@ -333,6 +303,37 @@ std::string RenderHtml(const Brief& brief) {
   out +=
       "</main>\n<footer>Every sentence, quote and figure above is a verbatim slice of a "
       "source; byte offsets refer to the input files.</footer>\n</body>\n</html>\n";
+  return out;
+}
+
+std::string EscapeHtml(std::string_view text) {
+  const std::string valid = render::ValidUtf8(text);
+  std::string out;
+  out.reserve(valid.size() + valid.size() / 8);
+  for (char c : valid) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      case '\0':
+        out += "\xEF\xBF\xBD";
+        break;
+      default:
+        out += c;
+    }
+  }
   return out;
 }
 

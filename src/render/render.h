@@ -24,6 +24,10 @@ std::string RenderHtml(const Brief& brief);
 std::string RenderText(const Brief& brief);
 std::string Render(const Brief& brief, OutputFormat format);
 
+// Any bytes as HTML text or attribute value: & < > " ' escaped, invalid UTF-8 and NUL as
+// U+FFFD. Every string from a source goes through this before it reaches a page.
+std::string EscapeHtml(std::string_view text);
+
 }  // namespace chorus
 
 #endif  // CHORUS_RENDER_RENDER_H_

@@ -35,5 +35,13 @@ TEST(RenderTest, RenderDispatchesToEachFormat) {
   EXPECT_EQ(Render(b, OutputFormat::kMarkdown).rfind("# Ferry strikes pier", 0), 0u);
 }
 
+TEST(EscapeHtml, EscapesMarkupQuotesAndBrokenBytes) {
+  EXPECT_EQ(EscapeHtml("<img src=x onerror=\"a('b')\">&"),
+            "&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;");
+  EXPECT_EQ(EscapeHtml(std::string_view("a\0b\xff", 4)),
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD");
+}
+
 }  // namespace
 }  // namespace chorus
