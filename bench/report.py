@@ -224,9 +224,10 @@ def markdown(results, f, machine, svg_name):
     srv = f["serve"]
     p.append("\n## Serving: wrk against `GET /api/stories/{id}`\n")
     p.append("`bench/serve_bench.sh`: `chorus serve` pinned to core 0, wrk on the other core.\n")
-    p.append(md_table(["requests/s", "p50 ms", "p99 ms"],
-                      [(srv.get("rps", "-"), srv.get("p50_ms", "-"), srv.get("p99_ms", "-"))],
-                      ["---:"] * 3) if srv else "not measured")
+    p.append(md_table(["requests/s", "p99 ms", "requests per server CPU-second", "response bytes"],
+                      [(srv.get("rps", "-"), srv.get("p99_ms", "-"),
+                        srv.get("rps_per_cpu_s", "-"), srv.get("bytes", "-"))],
+                      ["---:"] * 4) if srv else "not measured")
     micro = read_micro(results)
     p.append("\n## Micro-benchmarks (Google Benchmark, one core, CPU time)\n")
     p.append("Debian 12's Google Benchmark library is itself a debug build and says so; the "
@@ -236,7 +237,7 @@ def markdown(results, f, machine, svg_name):
                       ["---", "---", "---:", "---:"]) if micro else "not measured")
     p.append("\n## Reproduce\n")
     p.append("```\ncmake --workflow --preset release\nbench/run_all.sh            # about "
-             "15 minutes; --quick for a smaller run\n```\n")
+             "3 minutes on 2 cores; --quick for a smaller run\n```\n")
     p.append("Other figures: summary quality (ROUGE) in docs/evaluation.md, extraction quality "
              "in docs/extraction.md, clustering quality in docs/cluster.md.\n")
     return "\n".join(p)
