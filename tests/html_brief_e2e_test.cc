@@ -44,5 +44,22 @@ TEST(HtmlBriefTest, ReaderRemovalsAreInTheBriefAsPageBytes) {
   }));
 }
 
+// A feed file is a story of its items: each item with text is a source, titled by the item.
+TEST(HtmlBriefTest, BriefOfAFeedHasOneSourcePerItem) {
+  ReadResult in = ReadInputs({PagePath("feed.rss")});
+  ASSERT_GE(in.docs.size(), 2u);
+  const size_t items = in.docs.size();
+  const Brief b = BuildBrief(std::move(in.docs), BriefOptions{});
+  ASSERT_EQ(b.sources.size(), items);
+  std::set<std::string> titles;
+  for (const SourceInfo& s : b.sources) {
+    if (s.title) titles.insert(*s.title);
+  }
+  EXPECT_TRUE(titles.count("Harbour bridge reopens after repairs"));
+  EXPECT_TRUE(titles.count("Library extends opening hours"));
+  EXPECT_FALSE(b.facts.empty());
+  EXPECT_TRUE(titles.count(b.headline)) << b.headline;
+}
+
 }  // namespace
 }  // namespace chorus
