@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 
+#include "clean/clean_test_util.h"
 #include "read/inputs.h"
 #include "read/text_reader.h"
 #include "tests/test_util.h"
@@ -15,19 +16,7 @@
 namespace chorus {
 namespace {
 
-// The reason the piece containing `needle` was removed, "kept" if kept, "" if not found.
-std::string Fate(const Document& doc, const CleanDocument& c, std::string_view needle) {
-  const size_t at = doc.text.find(needle);
-  if (at == std::string::npos) return "";
-  const TextSpan s{static_cast<uint32_t>(at), static_cast<uint32_t>(at + needle.size())};
-  for (const TextSpan& k : c.kept) {
-    if (k.Contains(s)) return "kept";
-  }
-  for (const TextRemoval& r : c.removed) {
-    if (r.span.Contains(s)) return std::string(RemovalReasonName(r.reason));
-  }
-  return "split";
-}
+using testing::Fate;
 
 // Kept and removed are ordered, disjoint, trimmed and cover every non-space body byte.
 void ExpectPartition(const Document& doc, const CleanDocument& c) {

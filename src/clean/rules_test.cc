@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "clean/captions.h"
+#include "clean/clean_test_util.h"
 #include "clean/cleaner.h"
 #include "clean/line_features.h"
 #include "clean/widgets.h"
@@ -22,18 +23,7 @@ Document Doc(const std::string& id, const std::string& text) {
   return d;
 }
 
-std::string Fate(const Document& doc, const CleanDocument& c, std::string_view needle) {
-  const size_t at = doc.text.find(needle);
-  if (at == std::string::npos) return "";
-  const TextSpan s{static_cast<uint32_t>(at), static_cast<uint32_t>(at + needle.size())};
-  for (const TextSpan& k : c.kept) {
-    if (k.Contains(s)) return "kept";
-  }
-  for (const TextRemoval& r : c.removed) {
-    if (r.span.Contains(s)) return std::string(RemovalReasonName(r.reason));
-  }
-  return "split";
-}
+using testing::Fate;
 
 std::string FateOne(const std::string& text, std::string_view needle) {
   const Document d = Doc("a", text);
