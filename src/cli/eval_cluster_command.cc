@@ -1,5 +1,5 @@
 // chorus eval cluster FILE.jsonl [--format md|json] [--online] [--threshold X]
-//                    [--tight-factor X] [--tight-members N]
+//                    [--tight-factor X] [--tight-members N] [--settle-factor X]
 // Clusters the articles of FILE ({"id", "story", "title"?, "text"} a line) with the story
 // engine and scores the result against "story" with BCubed precision, recall and F1.
 #include <CLI/CLI.hpp>
@@ -26,6 +26,7 @@ struct EvalClusterArgs {
   double threshold = -1;
   double tight_factor = -1;
   int tight_members = -1;
+  double settle_factor = -1;
   std::string file;
 };
 
@@ -59,6 +60,7 @@ int RunEvalCluster(const EvalClusterArgs& args) {
   if (args.threshold >= 0) options.cluster.threshold = args.threshold;
   if (args.tight_factor >= 0) options.cluster.tight_factor = args.tight_factor;
   if (args.tight_members >= 0) options.cluster.tight_members = args.tight_members;
+  if (args.settle_factor >= 0) options.cluster.settle_factor = args.settle_factor;
   cluster::StoryEngine engine(options);
   Result<Labelled> data = ReadLabelled(args.file, engine);
   if (!data) {
@@ -113,6 +115,10 @@ void RegisterEvalClusterCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--tight-members", args->tight_members,
                   "members joined before a story asks for --tight-factor")
       ->check(CLI::Range(0, 1000000));
+  cmd->add_option("--settle-factor", args->settle_factor,
+                  "an article a story turned away joins another only at this share of that "
+                  "similarity (0: off)")
+      ->check(CLI::Range(0.0, 2.0));
   cmd->add_option("FILE", args->file, "labelled articles, JSONL")->required();
   cmd->callback([args, exit_code] { *exit_code = RunEvalCluster(*args); });
 }

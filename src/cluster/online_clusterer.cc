@@ -231,10 +231,20 @@ Assignment OnlineClusterer::Add(const ArticleFeatures& f) {
   const std::vector<float> weighted = Weighted(f);
   const std::vector<Feature> query = QueryFeatures(f, weighted);
   Assignment best;
+  double turned_away = 0;  // best similarity of a story whose tight rule refused the article
   for (uint32_t s : CandidateStories(query)) {
     const double sim = Score(f, weighted, s);
-    if (sim > best.similarity && sim >= Required(stories_[s])) best = {s, sim, false};
+    const double required = Required(stories_[s]);
+    if (sim >= required) {
+      if (sim > best.similarity) best = {s, sim, false};
+    } else if (sim >= options_.threshold) {
+      turned_away = std::max(turned_away, sim);
+    }
   }
+  // An article a closer story turned away does not settle for a much less similar story:
+  // such a story is usually the topic's other event (or a spin-off singleton of the closer
+  // story), and the article is better off starting its own.
+  if (!best.new_story && best.similarity < options_.settle_factor * turned_away) best = {};
   if (best.new_story) {
     best = {static_cast<uint32_t>(stories_.size()), 0.0, true};
   } else {

@@ -9,7 +9,8 @@
 // Similarity is the cosine of TF-IDF vectors (article vs. story centroid) over words,
 // entities, quotes and figures, times a time decay when both sides carry dates. A story
 // with enough members also asks a newcomer for a similarity close to its members' own
-// (ClusterOptions::tight_factor).
+// (ClusterOptions::tight_factor), and an article such a story turns away does not settle for
+// a much less similar story (ClusterOptions::settle_factor).
 // Document frequencies are counted as articles arrive; PrimeDf() lets a batch caller
 // count a whole input first.
 #ifndef CHORUS_CLUSTER_ONLINE_CLUSTERER_H_
@@ -36,6 +37,10 @@ struct ClusterOptions {
   // same kind). Statistics of the story itself, no fixed list.
   double tight_factor = 0.85;
   int tight_members = 8;
+  // An article that a story's tight rule turned away joins another story only when it is at
+  // least settle_factor x as similar to it as to the story that refused it; otherwise it
+  // starts a story. 0 turns this off.
+  double settle_factor = 0.6;
   int candidates = 24;         // stories fully scored per article
   int query_features = 32;     // highest-weighted features used to look up candidates
   int posting_cap = 48;        // stories kept per feature in the index (most recent)
