@@ -87,6 +87,50 @@ TEST(BaselinesTest, LexRankReturnsVerbatimSentencesWithinBudget) {
   }
 }
 
+const SystemResult* Find(const std::vector<SystemResult>& results, const std::string& name) {
+  for (const SystemResult& r : results) {
+    if (r.name == name) return &r;
+  }
+  return nullptr;
+}
+
+// Issue 7's targets on the dev splits, scored as `chorus eval summaries` scores them
+// (docs/evaluation.md). DUC 2004: R-1 recall >= 38.5 and R-2 recall >= 9.0 at 100 words.
+TEST(SummaryEvalTargets, Duc2004Dev) {
+  auto set = ReadSummaryClusters(testing::SharedDir() + "/data/duc2004/dev.jsonl", {});
+  ASSERT_TRUE(set) << set.error().message;
+  const auto results = EvaluateSummaries(set->clusters, {.words = 100, .peers = false});
+  const SystemResult* chorus = Find(results, "chorus");
+  ASSERT_NE(chorus, nullptr);
+  EXPECT_GE(100 * chorus->mean.rouge1.recall, 38.5);
+  EXPECT_GE(100 * chorus->mean.rouge2.recall, 9.0);
+}
+
+// Multi-News (260 words) and NeuS (70 words, first 500 clusters), no ROUGE cut: above Lead
+// and LexRank on F1.
+TEST(SummaryEvalTargets, MultiNewsAndNeusDevBeatBaselines) {
+  struct Set {
+    std::string file;
+    int words;
+    int limit;
+  };
+  for (const Set& d : {Set{"multinews", 260, 0}, Set{"neus", 70, 500}}) {
+    auto set = ReadSummaryClusters(testing::SharedDir() + "/data/" + d.file + "/dev.jsonl",
+                                   {.limit = d.limit});
+    ASSERT_TRUE(set) << set.error().message;
+    const auto results =
+        EvaluateSummaries(set->clusters, {.words = d.words, .rouge_words = 0, .peers = false});
+    const SystemResult* chorus = Find(results, "chorus");
+    ASSERT_NE(chorus, nullptr);
+    for (const char* base : {"baseline:Lead", "baseline:LexRank"}) {
+      const SystemResult* b = Find(results, base);
+      ASSERT_NE(b, nullptr);
+      EXPECT_GT(chorus->mean.rouge1.f, b->mean.rouge1.f) << d.file << " " << base;
+      EXPECT_GT(chorus->mean.rouge2.f, b->mean.rouge2.f) << d.file << " " << base;
+    }
+  }
+}
+
 // Report for tuning: CHORUS_EVAL_FILE=... eval_test --gtest_also_run_disabled_tests
 TEST(SummaryEvalReport, DISABLED_Print) {
   const char* file = std::getenv("CHORUS_EVAL_FILE");

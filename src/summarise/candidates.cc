@@ -36,10 +36,27 @@ bool IsQuestion(std::string_view text) {
   return end != std::string_view::npos && text[end] == '?';
 }
 
+// A sentence inside a quotation of several sentences: its quotation marks do not pair up, so
+// on its own it hides who is speaking.
+bool UnbalancedQuotes(std::string_view text) {
+  int curly = 0, straight = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') {
+      ++straight;
+    } else if (text.compare(i, 3, "\u201C") == 0) {
+      ++curly;
+    } else if (text.compare(i, 3, "\u201D") == 0) {
+      if (--curly < 0) return true;  // closes a quotation opened in an earlier sentence
+    }
+  }
+  return curly != 0 || straight % 2 != 0;
+}
+
 bool IsFragment(std::string_view text) {
   if (text.empty()) return true;
   const unsigned char c = static_cast<unsigned char>(text[0]);
-  return (c >= 'a' && c <= 'z') || c == ',' || c == ';' || c == ')' || !EndsLikeSentence(text);
+  return (c >= 'a' && c <= 'z') || c == ',' || c == ';' || c == ')' || !EndsLikeSentence(text) ||
+         UnbalancedQuotes(text);
 }
 
 bool NeedsContext(const Sentence& s) {
@@ -70,12 +87,51 @@ double Prior(const FactGroup& f, const std::vector<SourceQuality>& q) {
   return (0.5 + 0.5 * quality) * support * lead;
 }
 
+// Inverse sentence frequency of the story's content-word unigram concepts:
+// log(sentences / sentences containing it); 0 for other concepts.
+std::vector<double> UnigramIdf(const ConceptIndex& index) {
+  std::vector<double> idf(index.weight.size(), 0.0);
+  std::vector<uint32_t> last(index.weight.size(), 0);  // 1 + index of the last sentence counted
+  uint32_t n = 0;
+  for (const std::vector<uint32_t>& first : index.first) {
+    for (size_t s = 0; s + 1 < first.size(); ++s) {
+      ++n;
+      for (uint32_t k = first[s]; k < first[s + 1]; ++k) {
+        const uint32_t id = index.occurrences[k].id;
+        if (!index.unigram[id] || last[id] == n) continue;
+        last[id] = n;
+        idf[id] += 1;
+      }
+    }
+  }
+  for (double& v : idf) v = v > 0 ? std::log(n / v) : 0.0;
+  return idf;
+}
+
+// The sentence's distinct content-word unigram concepts (sorted) and their idf weights.
+void SetContent(const ConceptIndex& index, const std::vector<double>& idf, Candidate* c) {
+  const std::vector<uint32_t>& first = index.first[c->ref.doc];
+  for (uint32_t k = first[c->ref.sentence]; k < first[c->ref.sentence + 1]; ++k) {
+    const uint32_t id = index.occurrences[k].id;
+    if (index.unigram[id]) c->content.push_back(id);
+  }
+  std::sort(c->content.begin(), c->content.end());
+  c->content.erase(std::unique(c->content.begin(), c->content.end()), c->content.end());
+  double norm = 0;
+  for (uint32_t id : c->content) {
+    c->content_weight.push_back(idf[id]);
+    norm += idf[id] * idf[id];
+  }
+  c->content_norm = std::sqrt(norm);
+}
+
 }  // namespace
 
 std::vector<Candidate> BuildCandidates(const StoryText& story, const std::vector<FactGroup>& facts,
                                        const SentenceScores& garbling,
                                        const std::vector<SourceQuality>& quality,
                                        const ConceptIndex& index, int budget) {
+  const std::vector<double> idf = UnigramIdf(index);
   std::array<std::vector<Candidate>, 3> tiers;
   std::array<int, 3> tier_words = {0, 0, 0};
   for (size_t i = 0; i < facts.size(); ++i) {
@@ -91,6 +147,7 @@ std::vector<Candidate> BuildCandidates(const StoryText& story, const std::vector
     if (c.words == 0) continue;
     c.ref = r;
     c.concepts = SentenceConcepts(index, r);
+    SetContent(index, idf, &c);
     c.prior = Prior(facts[i], quality);
     c.position = r.sentence * 1000.0 + r.doc;
     const double g = r.doc < garbling.size() && r.sentence < garbling[r.doc].size()
@@ -107,6 +164,22 @@ std::vector<Candidate> BuildCandidates(const StoryText& story, const std::vector
     for (Candidate& c : tiers[t]) out.push_back(std::move(c));
   }
   return out;
+}
+
+double Overlap(const Candidate& a, const Candidate& b) {
+  if (a.content_norm <= 0 || b.content_norm <= 0) return 0.0;
+  double shared = 0;
+  for (size_t i = 0, j = 0; i < a.content.size() && j < b.content.size();) {
+    if (a.content[i] < b.content[j]) {
+      ++i;
+    } else if (b.content[j] < a.content[i]) {
+      ++j;
+    } else {
+      shared += a.content_weight[i] * b.content_weight[j];
+      ++i, ++j;
+    }
+  }
+  return shared / (a.content_norm * b.content_norm);
 }
 
 std::vector<uint32_t> PrefixConcepts(const Candidate& c, int words) {

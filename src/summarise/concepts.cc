@@ -2,7 +2,10 @@
 // concepts are bigrams of stemmed words (bigrams of two stopwords dropped), weighted by the
 // number of input documents that contain them; rare concepts (in fewer documents than a
 // threshold that grows with the story's size, 3 of 10 documents as in ICSISumm) weigh nothing.
-// Content-word unigrams may be added with a lower weight.
+// Content-word unigrams may be added with a lower weight. The position of a concept's first
+// occurrence in each document may raise its weight, as the first-occurrence feature of
+// Berg-Kirkpatrick et al. (2011) does: news reports state their main facts first, so a concept
+// that several reports put in their first sentences is central to the story.
 #include "summarise/concepts.h"
 
 #include <algorithm>
@@ -85,22 +88,26 @@ class ConceptCounter {
     if (added) {
       df_.push_back(0);
       tf_.push_back(0);
+      lead_.push_back(0.0);
       last_doc_.push_back(kNoDoc);
       unigram_.push_back((key >> 32) == (kUnigramKey >> 32));
     }
     return id;
   }
-  void Count(uint32_t id, uint32_t doc) {
+  // An occurrence of concept id in sentence `sentence` of document doc.
+  void Count(uint32_t id, uint32_t doc, uint32_t sentence) {
     ++tf_[id];
     if (last_doc_[id] != doc) {
       last_doc_[id] = doc;
       ++df_[id];
+      lead_[id] += 1.0 / (1.0 + sentence);
     }
   }
   uint32_t Stem(std::string_view stem) {
     bool added = false;
     return stems_.Get(stem, &added);
   }
+  std::vector<char> Unigrams() const { return {unigram_.begin(), unigram_.end()}; }
   std::vector<double> Weights(size_t docs, const ConceptOptions& options) const {
     const int min_docs = MinDocs(docs);
     std::vector<double> weight(df_.size(), 0.0);
@@ -109,7 +116,7 @@ class ConceptCounter {
       const int support = docs <= 1 ? tf_[c] : df_[c];
       const bool rare = support < std::max(min_docs, docs <= 1 ? 2 : 0);
       // Rare concepts only break ties and keep filling the budget once the shared ones are used.
-      const double w = rare ? options.rare_weight : support;
+      const double w = rare ? options.rare_weight : support + options.lead_weight * lead_[c];
       weight[c] = unigram_[c] ? options.unigram_weight * w : w;
     }
     return weight;
@@ -120,6 +127,7 @@ class ConceptCounter {
   DenseIds<std::string_view, std::hash<std::string_view>> stems_;  // views into the tokens
   DenseIds<uint64_t, MixHash> ids_;
   std::vector<int> df_, tf_;
+  std::vector<double> lead_;  // sum over documents of 1 / (1 + first sentence index)
   std::vector<uint32_t> last_doc_;
   std::vector<bool> unigram_;
 };
@@ -132,7 +140,8 @@ ConceptIndex BuildConcepts(const StoryText& story, const ConceptOptions& options
   const bool unigrams = options.unigram_weight > 0;
   index.first.resize(story.sentences.size());
   for (uint32_t d = 0; d < story.sentences.size(); ++d) {
-    for (const Sentence& s : story.sentences[d]) {
+    for (uint32_t si = 0; si < story.sentences[d].size(); ++si) {
+      const Sentence& s = story.sentences[d][si];
       index.first[d].push_back(static_cast<uint32_t>(index.occurrences.size()));
       const Token* prev = nullptr;
       uint32_t prev_stem = 0;
@@ -145,7 +154,7 @@ ConceptIndex BuildConcepts(const StoryText& story, const ConceptOptions& options
         const uint32_t stem = counter.Stem(t.stem);
         auto add = [&](uint64_t key) {
           const uint32_t id = counter.Id(key);
-          counter.Count(id, d);
+          counter.Count(id, d, si);
           index.occurrences.push_back({k, id});
         };
         if (unigrams && !t.Is(kTokStopword) && !t.stem.empty()) add(kUnigramKey | stem);
@@ -159,6 +168,7 @@ ConceptIndex BuildConcepts(const StoryText& story, const ConceptOptions& options
     index.first[d].push_back(static_cast<uint32_t>(index.occurrences.size()));
   }
   index.weight = counter.Weights(story.sentences.size(), options);
+  index.unigram = counter.Unigrams();
   return index;
 }
 

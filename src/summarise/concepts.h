@@ -1,5 +1,6 @@
 // Concepts for summary selection: stemmed word bigrams (and content-word unigrams) weighted
-// by how many documents of the story contain them (Gillick & Favre 2009).
+// by how many documents of the story contain them (Gillick & Favre 2009), optionally more when
+// a document states them in its first sentences.
 //
 //   ConceptIndex index = BuildConcepts(story, {});
 //   index.weight[c]                        -> weight of concept c
@@ -21,6 +22,9 @@ namespace chorus::summarise {
 struct ConceptOptions {
   double unigram_weight = 0.0;  // weight of content-word unigrams relative to bigrams
   double rare_weight = 0.0;     // weight of concepts below the document threshold
+  // Each document containing a concept adds lead_weight / (1 + index of the first sentence
+  // stating it there) to its weight (not to rare concepts): what reports put first counts more.
+  double lead_weight = 0.0;
 };
 
 struct ConceptIndex {
@@ -29,6 +33,7 @@ struct ConceptIndex {
     uint32_t id;     // concept id, indexes weight
   };
   std::vector<double> weight;
+  std::vector<char> unigram;  // per concept: 1 for a content-word unigram (unigram_weight > 0)
   // Occurrences of sentence s of document d, in token order:
   // occurrences[first[d][s] .. first[d][s + 1]).
   std::vector<Occurrence> occurrences;

@@ -2,12 +2,13 @@
 //
 // Follows Gillick & Favre (2009), "A Scalable Global Model for Summarization" (ICSISumm): the
 // summary maximises the total weight of the distinct concepts it covers (stemmed bigrams
-// weighted by how many documents state them, concepts.h) under a word budget, so redundant
-// facts add nothing. The budgeted maximisation is solved with the cost-scaled greedy rule of
-// Lin & Bilmes (2010/2011) (gain / length^r, compared with the best single fact), followed by
-// a swap local search. A fact's gain is scaled by its support across outlets and by the
-// quality of the source of its text; garbled sentences, questions, fragments and sentences
-// that open with a word needing earlier context are only used when nothing else fills the
+// weighted by how many documents state them and how early, concepts.h) under a word budget, so
+// redundant facts add nothing; a fact whose content words mostly repeat a chosen one's (a
+// paraphrase, whose bigrams differ) is not taken. The budgeted maximisation is solved with the
+// cost-scaled greedy rule of Lin & Bilmes (2010/2011) (gain / length^r, compared with the best
+// single fact), followed by a swap local search. A fact's gain is scaled by its support across
+// outlets and by the quality of the source of its text; garbled sentences, questions, fragments and
+// sentences that open with a word needing earlier context are only used when nothing else fills the
 // budget. The chosen facts are ordered by position in their reports; the text is their
 // verbatim representative sentences joined by spaces.
 #include "summarise/summariser.h"
@@ -30,6 +31,18 @@ struct Selection {
   double value = 0;
   int words = 0;
 };
+
+// Whether cands[i] repeats what a chosen candidate (other than the one at position skip) says:
+// idf-weighted cosine of their content words at or above kRedundant (the idf-modified cosine of
+// LexRank, Erkan & Radev 2004). Concept coverage misses paraphrases, whose bigrams differ.
+bool Redundant(const std::vector<Candidate>& cands, const std::vector<size_t>& chosen, size_t i,
+               size_t skip = static_cast<size_t>(-1)) {
+  constexpr double kRedundant = 0.3;
+  for (size_t pos = 0; pos < chosen.size(); ++pos) {
+    if (pos != skip && summarise::Overlap(cands[chosen[pos]], cands[i]) >= kRedundant) return true;
+  }
+  return false;
+}
 
 double Gain(const Candidate& c, const std::vector<double>& weight,
             const std::vector<char>& covered) {
@@ -63,7 +76,9 @@ Selection Greedy(const std::vector<Candidate>& cands, const std::vector<double>&
     for (size_t i = 0; i < cands.size(); ++i) {
       if (used[i] || words + cands[i].words > budget) continue;
       const double g = Gain(cands[i], weight, covered) / std::pow(cands[i].words, r);
-      if (g > best) {
+      if (g > best && Redundant(cands, chosen, i)) {
+        used[i] = 1;  // the chosen set only grows: redundant for good
+      } else if (g > best) {
         best = g;
         arg = i;
       }
@@ -90,6 +105,7 @@ bool AddBest(const std::vector<Candidate>& cands, const std::vector<double>& wei
   for (size_t i : pool) {
     if (sel->words + cands[i].words > budget) continue;
     if (std::find(sel->chosen.begin(), sel->chosen.end(), i) != sel->chosen.end()) continue;
+    if (Redundant(cands, sel->chosen, i)) continue;
     std::vector<size_t> next = sel->chosen;
     next.push_back(i);
     Selection s = Evaluate(cands, next, weight);
@@ -122,6 +138,7 @@ void LocalSearch(const std::vector<Candidate>& cands, const std::vector<double>&
       for (size_t i : pool) {
         if (improved) break;
         if (std::find(sel->chosen.begin(), sel->chosen.end(), i) != sel->chosen.end()) continue;
+        if (Redundant(cands, sel->chosen, i, pos)) continue;
         const int words = sel->words - cands[sel->chosen[pos]].words + cands[i].words;
         if (words > budget) continue;
         std::vector<size_t> next = sel->chosen;
@@ -157,7 +174,7 @@ std::optional<size_t> Filler(const std::vector<Candidate>& cands, const std::vec
       if (!covered[k]) g += weight[k];
     }
     g *= cands[i].prior;
-    if (g > best) {
+    if (g > best && !Redundant(cands, sel.chosen, i)) {
       best = g;
       arg = i;
     }
@@ -172,8 +189,10 @@ SummaryPlan Summarise(const StoryText& story, const std::vector<FactGroup>& fact
                       const SummaryOptions& options) {
   SummaryPlan plan;
   if (facts.empty() || options.words <= 0) return plan;
-  const summarise::ConceptIndex index = summarise::BuildConcepts(
-      story, {.unigram_weight = summarise::kUnigramWeight, .rare_weight = summarise::kRareWeight});
+  const summarise::ConceptIndex index =
+      summarise::BuildConcepts(story, {.unigram_weight = summarise::kUnigramWeight,
+                                       .rare_weight = summarise::kRareWeight,
+                                       .lead_weight = summarise::kConceptLeadWeight});
   const std::vector<Candidate> cands =
       summarise::BuildCandidates(story, facts, garbling, quality, index, options.words);
   Selection sel = Greedy(cands, index.weight, options.words, summarise::kLengthExponent);

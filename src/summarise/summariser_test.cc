@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "brief/brief_builder.h"
@@ -64,6 +65,92 @@ TEST(ConceptsTest, SharedBigramsWeighByDocumentsAndPrefixesCutThem) {
   EXPECT_EQ(index.weight[prefix[0]], 2.0);
   EXPECT_EQ(prefix, summarise::SentenceConcepts(index, SentenceRef{1, 0}, 2));
   EXPECT_TRUE(summarise::SentenceConcepts(index, SentenceRef{5, 0}).empty());
+}
+
+TEST(ConceptsTest, LeadWeightRaisesConceptsReportsStateFirst) {
+  const Prepared p = Prepare({"Heavy rain flooded the town.\n\nThe mayor praised the crews.\n",
+                              "Heavy rain hit the town.\n\nThe mayor thanked the crews.\n"});
+  const SentenceRef lead0{0, 0}, second0{0, 1}, second1{1, 1};
+  // heavy-rain: first sentence of both reports; the-mayor: second sentence of both.
+  const auto first_concept = [](const summarise::ConceptIndex& index, SentenceRef ref) {
+    const std::vector<uint32_t> c = summarise::SentenceConcepts(index, ref, 2);
+    EXPECT_EQ(c.size(), 1u);
+    return c.empty() ? 0u : c[0];
+  };
+  const summarise::ConceptIndex plain = summarise::BuildConcepts(p.story, {});
+  EXPECT_EQ(plain.weight[first_concept(plain, lead0)], 2.0);
+  EXPECT_EQ(plain.weight[first_concept(plain, second0)], 2.0);
+  const summarise::ConceptIndex lead = summarise::BuildConcepts(p.story, {.lead_weight = 1.0});
+  EXPECT_EQ(first_concept(lead, second0), first_concept(lead, second1));
+  EXPECT_DOUBLE_EQ(lead.weight[first_concept(lead, lead0)], 2.0 + 1.0 + 1.0);
+  EXPECT_DOUBLE_EQ(lead.weight[first_concept(lead, second0)], 2.0 + 0.5 + 0.5);
+  // flooded-the is in one report only: rare concepts get no bonus.
+  const summarise::ConceptIndex rare =
+      summarise::BuildConcepts(p.story, {.rare_weight = 0.05, .lead_weight = 1.0});
+  for (uint32_t c : summarise::SentenceConcepts(rare, lead0)) {
+    EXPECT_TRUE(rare.weight[c] == 4.0 || rare.weight[c] == 0.05) << rare.weight[c];
+  }
+}
+
+// One fact per sentence, equal sources and no garbling: only concepts and positions count.
+void OneFactPerSentence(Prepared* p) {
+  p->facts.clear();
+  for (uint32_t d = 0; d < p->story.sentences.size(); ++d) {
+    for (uint32_t s = 0; s < p->story.sentences[d].size(); ++s) {
+      FactGroup f;
+      f.members = {SentenceRef{d, s}};
+      f.representative = SentenceRef{d, s};
+      p->facts.push_back(f);
+    }
+  }
+  p->quality.assign(p->story.sentences.size(), SourceQuality{});
+  for (auto& doc : p->garbling) std::fill(doc.begin(), doc.end(), 0.0);
+}
+
+// Four reports: three open with the levee breaking (in sentences too long for the budget) and
+// go on with the rescue; the fourth says both later. Both facts are in all four reports and
+// the rescue sentence holds more shared words, but the levee is what the reports put first.
+TEST(SummariserTest, PrefersTheFactReportsStateFirstAmongEquallyReportedOnes) {
+  std::vector<std::string> texts;
+  const std::vector<std::string> openers = {
+      "Late on Sunday night the storm surge broke the old levee, officials said, and thousands "
+      "of people living near the water were told to leave at once.",
+      "Witnesses said the storm surge broke the old levee shortly before midnight, as the wind "
+      "reached its peak over the flat coastal farmland.",
+      "After hours of rising water the storm surge broke the old levee on Sunday, sending a "
+      "wall of water into streets that had been dry for decades."};
+  for (const std::string& opener : openers) {
+    texts.push_back(opener + "\n\nRescue crews carried stranded families to the school gym.\n");
+  }
+  texts.push_back(
+      "Residents of the coastal region had spent the whole weekend filling sandbags and stocking "
+      "up on water, bread and batteries.\n\nEngineers said the storm surge broke the old levee."
+      "\n\nVolunteers said rescue crews carried stranded families to the school gym.\n");
+  Prepared p = Prepare(texts);
+  OneFactPerSentence(&p);
+  const SummaryPlan plan = Summarise(p.story, p.facts, p.garbling, p.quality, {.words = 12});
+  EXPECT_EQ(plan.text, "Engineers said the storm surge broke the old levee.");
+}
+
+// Two outlets word the flood one way, two another: the wordings share few bigrams (so concept
+// coverage alone takes both) but nearly all their content words. One of them is enough.
+TEST(SummariserTest, SkipsParaphrasesOfAChosenSentence) {
+  const std::string a =
+      "Heavy rain flooded the town of Elm on Monday, forcing hundreds of residents from their "
+      "homes.";
+  const std::string b =
+      "Hundreds of homes in the town of Elm flooded on Monday as residents fled the heavy rain.";
+  const std::string rescue = "\n\nRescue boats reached stranded families in the afternoon.\n";
+  const std::string council =
+      "\n\nThe town council will meet on Wednesday to discuss the repairs.\n";
+  Prepared p = Prepare({a + rescue + council, a + rescue + council, b + rescue, b + rescue});
+  OneFactPerSentence(&p);
+  const SummaryPlan plan = Summarise(p.story, p.facts, p.garbling, p.quality, {.words = 45});
+  const bool has_a = plan.text.find(a) != std::string::npos;
+  const bool has_b = plan.text.find(b) != std::string::npos;
+  EXPECT_TRUE(has_a != has_b) << plan.text;
+  EXPECT_NE(plan.text.find("Rescue boats"), std::string::npos) << plan.text;
+  EXPECT_NE(plan.text.find("council"), std::string::npos) << plan.text;
 }
 
 TEST(SummariserTest, EmptyStory) {
@@ -135,6 +222,34 @@ TEST(SummariserTest, SeedBriefSummaryLengthAtDefaultBudget) {
   EXPECT_GE(words, 40) << brief.summary.text;
   EXPECT_LE(words, 100) << brief.summary.text;
   EXPECT_EQ(brief.summary.text.find('?'), std::string::npos) << brief.summary.text;
+  // Every sentence's quotation marks pair up: no tail of a quote several sentences long
+  // (the seeds have "... God bless the people of Russia and Ukraine!”"), whose speaker
+  // the reader cannot see.
+  const std::string& text = brief.summary.text;
+  int open = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 3, "\u201C") == 0) ++open;
+    if (text.compare(i, 3, "\u201D") == 0) {
+      --open;
+      ASSERT_GE(open, 0) << text;
+    }
+  }
+  EXPECT_EQ(open, 0) << text;
+}
+
+// A sentence inside a quotation of several sentences is a fragment: used only when nothing
+// else fills the budget.
+TEST(SummariserTest, SkipsTheMiddleOfAQuotationOfSeveralSentences) {
+  std::vector<std::string> texts = kReports;
+  for (std::string& t : texts) {  // a fact all three report, but only inside a long quote
+    t = "\u201CWe lost it. The old stone bridge of Elm collapsed into the river on Monday "
+        "night,\u201D a resident said.\n\n" +
+        t;
+  }
+  const Prepared p = Prepare(texts);
+  const SummaryPlan plan = Summarise(p.story, p.facts, p.garbling, p.quality, {.words = 40});
+  EXPECT_NE(plan.text.find("Elm"), std::string::npos) << plan.text;
+  EXPECT_EQ(plan.text.find("stone bridge"), std::string::npos) << plan.text;
 }
 
 }  // namespace
