@@ -6,7 +6,9 @@
 //     middle initials, role agreement) and merged under complete-link on given names, so
 //     "Marc" and "Marco" or "Vladimir" and "Volodymyr" never end in one cluster;
 //  3. single-word mentions attach to the person whose surname they match, preferring one
-//     named in the same report; the rest group by transliteration key;
+//     named in the same report; the other forms (places, organisations, things) are grouped
+//     by name_groups.cc (abbreviations, garbled words, short forms of longer names);
+//     an outlet naming itself ("told the Ledger" in the Capital Ledger) is dropped;
 //  4. the canonical name is the most complete form, ties broken by how many outlets attest
 //     its words, then by how many outlets use the form itself.
 #include "analyse/entities.h"
@@ -18,7 +20,9 @@
 #include <unordered_map>
 
 #include "analyse/lexicon.h"
+#include "analyse/name_groups.h"
 #include "analyse/name_match.h"
+#include "analyse/outlet_names.h"
 
 namespace chorus {
 namespace {
@@ -96,6 +100,7 @@ class Resolver {
   Resolver(const StoryText& story, std::vector<Mention> mentions) : story_(story) {
     set_.mentions = std::move(mentions);
     set_.mention_entity.assign(set_.mentions.size(), -1);
+    for (const Document& d : story.docs) outlet_names_.push_back(OutletNamesOf(d));
   }
   EntitySet Run();
 
@@ -103,12 +108,15 @@ class Resolver {
   void CollectForms();
   void ClusterPeople();
   void AttachSingles();
+  void GroupThings(const std::vector<size_t>& things);
+  bool HeadNear(const Mention& m, const std::vector<std::string>& heads) const;
   int PickCluster(uint32_t mention, const std::vector<size_t>& clusters);
   void Finish();
   void PlacesAfterPlaces();
   StoryEntity MakeEntity(const std::vector<uint32_t>& ms, bool person) const;
   EntityType TypeOf(const std::vector<uint32_t>& ms, bool person) const;
   bool Keep(const std::vector<uint32_t>& ms, EntityType type) const;
+  bool SelfReference(const std::vector<uint32_t>& ms) const;
 
   const StoryText& story_;
   EntitySet set_;
@@ -118,6 +126,7 @@ class Resolver {
   std::vector<bool> group_person_;
   std::unordered_map<std::string, std::vector<size_t>> blocks_;  // key -> full person forms
   std::vector<int> mention_group_;
+  std::vector<OutletNames> outlet_names_;  // per doc
 };
 
 void Resolver::CollectForms() {
@@ -217,7 +226,7 @@ int Resolver::PickCluster(uint32_t mention, const std::vector<size_t>& clusters)
 }
 
 void Resolver::AttachSingles() {
-  std::unordered_map<std::string, int> other_group;
+  std::vector<size_t> things;  // forms attached to no person
   for (size_t i = 0; i < forms_.size(); ++i) {
     const Form& f = forms_[i];
     if (form_cluster_[i] >= 0) continue;
@@ -236,21 +245,68 @@ void Resolver::AttachSingles() {
         }
       }
     }
+    if (clusters.empty()) {
+      things.push_back(i);
+      continue;
+    }
     for (uint32_t m : f.mentions) {
-      int g = clusters.empty() ? -1 : PickCluster(m, clusters);
-      if (g < 0) {
-        const std::string key = TranslitKey(JoinTokens(f.tokens));
-        auto [it, added] = other_group.emplace(key, static_cast<int>(groups_.size()));
-        if (added) {
-          groups_.emplace_back();
-          group_person_.push_back(false);
-        }
-        g = it->second;
-      }
+      const int g = PickCluster(m, clusters);
       groups_[g].push_back(m);
       mention_group_[m] = g;
     }
   }
+  GroupThings(things);
+}
+
+// Forms of things (and of people named by one word) grouped by spelling (name_groups.h).
+void Resolver::GroupThings(const std::vector<size_t>& things) {
+  std::vector<NameForm> names;
+  for (size_t i : things) {
+    NameForm n{forms_[i].tokens, {}, forms_[i].person};
+    for (uint32_t m : forms_[i].mentions) n.docs.push_back(set_.mentions[m].doc);
+    std::sort(n.docs.begin(), n.docs.end());
+    n.docs.erase(std::unique(n.docs.begin(), n.docs.end()), n.docs.end());
+    names.push_back(std::move(n));
+  }
+  const std::vector<size_t> roots =
+      GroupNameForms(names, [&](size_t k, const std::vector<std::string>& heads) {
+        for (uint32_t m : forms_[things[k]].mentions) {
+          if (HeadNear(set_.mentions[m], heads)) return true;
+        }
+        return false;
+      });
+  std::unordered_map<size_t, int> root_group;
+  for (size_t k = 0; k < things.size(); ++k) {
+    auto [it, added] = root_group.emplace(roots[k], static_cast<int>(groups_.size()));
+    if (added) {
+      groups_.emplace_back();
+      group_person_.push_back(false);
+    }
+    for (uint32_t m : forms_[things[k]].mentions) {
+      groups_[it->second].push_back(m);
+      mention_group_[m] = it->second;
+    }
+  }
+}
+
+// One of `heads` in lower case within three words of the mention ("from the island Skellan").
+bool Resolver::HeadNear(const Mention& m, const std::vector<std::string>& heads) const {
+  const std::vector<Word> w =
+      ScanWords(story_.docs[m.doc].text, story_.sentences[m.doc][m.sentence].span);
+  size_t first = 0;  // the mention's words are [first, end)
+  while (first < w.size() && w[first].span.begin < m.span.begin) ++first;
+  size_t end = first;
+  while (end < w.size() && w[end].span.end <= m.span.end) ++end;
+  auto head = [&](size_t i) {
+    return !w[i].cap && std::find(heads.begin(), heads.end(), w[i].fold) != heads.end();
+  };
+  for (size_t i = first >= 3 ? first - 3 : 0; i < first; ++i) {
+    if (head(i)) return true;
+  }
+  for (size_t i = end; i < w.size() && i < end + 3; ++i) {
+    if (head(i)) return true;
+  }
+  return false;
 }
 
 // Place evidence over all mentions of an entity, in every outlet: how the story uses the name.
@@ -312,6 +368,21 @@ EntityType Resolver::TypeOf(const std::vector<uint32_t>& ms, bool person) const 
              : EntityType::kOther;
 }
 
+// "told the Ledger" in the Capital Ledger, "(Meridian)" in Meridian Wire's dateline: an outlet
+// naming itself is the source, not a story entity. Only when every mention is in a report of
+// the outlet it names and none is used as a place or a person: a name other outlets report
+// (a story about an outlet) or a place an outlet is named after ("in Halvard") stays.
+bool Resolver::SelfReference(const std::vector<uint32_t>& ms) const {
+  for (uint32_t i : ms) {
+    const Mention& m = set_.mentions[i];
+    if (m.locative > 0 || m.polity || m.place_apposition || m.person_cue || m.speaker ||
+        !NamesOutlet(m.tokens, outlet_names_[m.doc])) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool Resolver::Keep(const std::vector<uint32_t>& ms, EntityType type) const {
   bool relay = true, tentative = true, quoted = true, single = true, in_role = true;
   std::set<uint32_t> docs;
@@ -325,6 +396,7 @@ bool Resolver::Keep(const std::vector<uint32_t>& ms, EntityType type) const {
     single = single && m.tokens.size() == 1;
   }
   if (relay || tentative || (in_role && type == EntityType::kOther)) return false;
+  if (SelfReference(ms)) return false;
   if (quoted && single && (type == EntityType::kOther || docs.size() == 1)) return false;
   return true;
 }

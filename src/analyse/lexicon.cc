@@ -29,6 +29,8 @@ extern const std::string_view AnalysePlaces;
 extern const std::string_view AnalysePlaceHeads;
 extern const std::string_view AnalyseLocatives;
 extern const std::string_view AnalysePolityNouns;
+extern const std::string_view AnalyseDivisionHeads;
+extern const std::string_view AnalyseAbbreviations;
 extern const std::string_view AnalyseNumbers;
 extern const std::string_view AnalyseUnits;
 extern const std::string_view AnalyseConcepts;
@@ -91,6 +93,14 @@ Lexicon::Lexicon() {
   LoadWords(data::AnalysePlaceHeads, &place_heads_);
   LoadWords(data::AnalyseLocatives, &locatives_);
   LoadWords(data::AnalysePolityNouns, &polity_nouns_);
+  LoadWords(data::AnalyseDivisionHeads, &division_heads_);
+  ForEachLine(data::AnalyseAbbreviations, [&](std::string_view line) {
+    std::istringstream in{std::string(line)};
+    std::string where, full, abbr;
+    if (!(in >> where >> full)) return;
+    const int slot = where == "first" ? 0 : where == "last" ? 1 : 2;
+    while (in >> abbr) abbreviations_[slot][FoldWord(abbr)] = FoldWord(full);
+  });
   int group = 0;
   ForEachLine(data::AnalyseNicknames, [&](std::string_view line) {
     std::istringstream in{std::string(line)};
@@ -212,6 +222,16 @@ bool Lexicon::Unit(std::string_view w, std::string* kind, double* factor) const 
   *kind = it->second.first;
   *factor = it->second.second;
   return true;
+}
+
+std::string_view Lexicon::ExpandAbbreviation(std::string_view w, bool first, bool last) const {
+  while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  for (int slot : {first ? 0 : -1, last ? 1 : -1, 2}) {
+    if (slot < 0) continue;
+    auto it = abbreviations_[slot].find(w);
+    if (it != abbreviations_[slot].end()) return it->second;
+  }
+  return w;
 }
 
 }  // namespace chorus

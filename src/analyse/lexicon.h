@@ -62,6 +62,11 @@ class Lexicon {
   bool IsPlaceHead(std::string_view w) const { return Has(place_heads_, w); }
   bool IsLocative(std::string_view w) const { return Has(locatives_, w); }
   bool IsPolityNoun(std::string_view w) const { return Has(polity_nouns_, w); }
+  // "city", "county": a head after which the name alone is usually another place.
+  bool IsDivisionHead(std::string_view w) const { return Has(division_heads_, w); }
+  // The full word an abbreviation stands for at that position of a name ("st" first ->
+  // "saint", "st" last -> "street"; data/names_abbreviations.txt), else w itself.
+  std::string_view ExpandAbbreviation(std::string_view w, bool first, bool last) const;
   // Both given names are in one nickname/transliteration group (Mike ~ Michael).
   bool NicknameEquivalent(std::string_view a, std::string_view b) const;
   // Value of a number word ("three" -> 3, "million" -> 1e6), or a negative value.
@@ -80,7 +85,9 @@ class Lexicon {
   void LoadPlaces();
 
   WordSet role_heads_, role_modifiers_, honorifics_, given_, demonyms_, calendar_, stopwords_,
-      org_heads_, verbs_, places_, place_heads_, locatives_, polity_nouns_;
+      org_heads_, verbs_, places_, place_heads_, locatives_, polity_nouns_, division_heads_;
+  // abbreviation -> full word, by position: [0] first word, [1] last word, [2] anywhere.
+  std::unordered_map<std::string, std::string, WordHash, std::equal_to<>> abbreviations_[3];
   std::unordered_multimap<std::string, int, WordHash, std::equal_to<>> nicknames_;
   std::unordered_map<std::string, double, WordHash, std::equal_to<>> numbers_;
   std::unordered_map<std::string, std::pair<double, double>, WordHash, std::equal_to<>> vague_;

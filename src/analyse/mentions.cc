@@ -14,6 +14,12 @@ namespace {
 
 const Lexicon& Lex() { return Lexicon::Get(); }
 
+// "4", "727", "2020": digits only, at most four.
+bool IsNumberWord(const Word& w) {
+  return !w.letters && !w.fold.empty() && w.fold.size() <= 4 &&
+         std::all_of(w.fold.begin(), w.fold.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool IsConnector(std::string_view f) {
   static const char* const kConnectors[] = {"of",  "the", "de",  "van", "von", "der",
                                             "den", "bin", "ibn", "al",  "la",  "le",
@@ -141,6 +147,27 @@ class SentenceChunker {
     return false;
   }
 
+  // "the Quay 4 berth", "Gate 12", "Flight 370": a number right after a one-word name makes
+  // it a numbered designator, and the number is part of the name (the word alone names
+  // nothing). Only for a word the story never capitalises mid-sentence without a number
+  // ("Boeing" alone elsewhere keeps "Boeing" a name), not a given name, not the end of a longer
+  // capitalised run ("Osas Osaro 3 goals") and not in a list of scores ("Bruins 5, Panthers 3").
+  bool NumberFollows(size_t e) const {
+    const size_t b = e - 1;
+    const std::string& f = w_[b].fold;
+    if (e >= w_.size() || !Space(b, e) || !IsNumberWord(w_[e])) return false;
+    if (scan_.CapInside(f) > scan_.Numbered(f) || Lex().IsGivenName(f)) return false;
+    if (b > 0 && Space(b - 1, b) && w_[b - 1].cap) return false;
+    return !(b >= 2 && Pair(b - 2) && Separated(b - 1, b)) &&
+           !(e + 2 < w_.size() && Pair(e + 1) && Separated(e, e + 1));
+  }
+  // "Panthers 3": a capitalised word and a number.
+  bool Pair(size_t n) const { return w_[n].cap && IsNumberWord(w_[n + 1]); }
+  // A comma or semicolon between words a and b.
+  bool Separated(size_t a, size_t b) const {
+    const std::string_view gap = text_.substr(w_[a].span.end, w_[b].span.begin - w_[a].span.end);
+    return gap.find_first_of(",;") != std::string_view::npos;
+  }
   bool PlaceApposition(size_t e) const;
   int32_t AfterComma(size_t b, size_t e) const;
   uint8_t Locative(size_t b, size_t e) const {
@@ -425,6 +452,7 @@ void SentenceChunker::Emit(size_t b, size_t e, TextSpan role) {
   while (e - b > 1 && CommonWord(w_[b].fold) && !lex.IsGivenName(w_[b].fold)) ++b;
   if (e - b == 1 && CommonWord(w_[b].fold) && !lex.IsPlace(w_[b].fold)) return;
   if (e - b == 1 && (lex.IsDemonym(w_[b].fold) || IsRomanNumeral(w_[b].fold))) return;
+  if (e - b == 1 && NumberFollows(e) && !lex.IsPlace(w_[b].fold)) ++e;
   Mention m;
   m.doc = doc_;
   m.sentence = sent_;
@@ -473,8 +501,13 @@ ScannedStory ScanStory(const StoryText& story) {
     const std::string_view text = story.docs[d].text;
     for (const Sentence& s : story.sentences[d]) {
       std::vector<Word> words = ScanWords(text, s.span);
-      for (const Word& w : words) {
+      for (size_t i = 0; i < words.size(); ++i) {
+        const Word& w = words[i];
         if (!w.letters) continue;
+        if (w.cap && i + 1 < words.size() && IsNumberWord(words[i + 1]) &&
+            OnlySpaceBetween(text, w, words[i + 1])) {
+          ++scan.numbered[w.fold];
+        }
         if (!w.cap) {
           ++scan.lower[w.fold];
         } else if (!w.all_caps && !IsSentenceInitial(text, s.span, w)) {

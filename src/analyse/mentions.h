@@ -10,7 +10,8 @@
 // name. Roles also come from appositions ("his national security adviser, Michael Waltz";
 // "Keith Kellogg, the retired general"). Credits in parentheses ("(Name/Agency)") and
 // "X contributed reporting" sentences are skipped; words seen in lower case elsewhere in the
-// story, days, months and demonyms are not names.
+// story, days, months and demonyms are not names. A number after a one-word name is part of
+// it ("Quay 4", "Flight 752").
 #ifndef CHORUS_ANALYSE_MENTIONS_H_
 #define CHORUS_ANALYSE_MENTIONS_H_
 
@@ -29,9 +30,15 @@ struct ScannedStory {
   std::vector<std::vector<std::vector<Word>>> words;  // [doc][sentence] -> words
   std::unordered_map<std::string, int> lower;         // folded word -> times written in lower case
   std::unordered_map<std::string, int> cap_inside;  // folded word -> times capitalised mid-sentence
+  // folded word -> times capitalised right before a number ("Quay 4")
+  std::unordered_map<std::string, int> numbered;
   int Lower(const std::string& w) const {
     auto it = lower.find(w);
     return it == lower.end() ? 0 : it->second;
+  }
+  int Numbered(const std::string& w) const {
+    auto it = numbered.find(w);
+    return it == numbered.end() ? 0 : it->second;
   }
   int CapInside(const std::string& w) const {
     auto it = cap_inside.find(w);
