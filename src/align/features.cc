@@ -156,6 +156,8 @@ class Builder {
       }
       ids.clear();
       AddShingles(tokens, norms, &f);
+      f.figures = NoteSentenceFigures(story_.Text(f.ref), tokens);
+      f.figure_keys = FigureKeys(f.figures);
     }
   }
 

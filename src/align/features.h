@@ -4,6 +4,7 @@
 //   const SentenceFeatures& s = f.sentences[f.Flat({doc, i})];
 //   s.terms      -> L2-normalised TF-IDF weights of content stems (IDF over the story's sentences)
 //   s.in_quote   -> per token: inside quotation marks (state carried across a paragraph)
+//   s.figures    -> normalised figures ("three killed" = "3 dead"), figure_agreement.h
 //
 // Terms are stems of non-stopword words and numbers. A term is a name when most of its
 // occurrences are capitalised away from the start of a sentence; name spellings that
@@ -17,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "align/figure_agreement.h"
 #include "chorus/story.h"
 
 namespace chorus::align {
@@ -34,6 +36,8 @@ struct SentenceFeatures {
   std::vector<uint64_t> shingles;      // hashed word 3-grams (norms), sorted, unique
   std::vector<uint64_t> own_shingles;  // the 3-grams with no word inside quotation marks
   std::vector<uint8_t> in_quote;       // parallel to the sentence's tokens
+  std::vector<FigureNote> figures;     // comparable figures (figure_agreement.h)
+  std::vector<uint64_t> figure_keys;   // FigureKeys(figures)
   float other_mass = 0;                // sum of squared weights of the non-name terms
   int words = 0;                       // word and number tokens
   int quoted_words = 0;                // of which inside quotation marks

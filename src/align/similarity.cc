@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 namespace chorus::align {
@@ -27,6 +28,7 @@ constexpr double kSingleClassDamping = 0.6;
 constexpr double kSpecificNames = 0.35;  // name part of the dot that stands for a predicate
 constexpr size_t kKeyTerms = 8;          // heaviest terms of a sentence used as index keys
 constexpr double kMinKeyDot = 0.1;       // shared key weight a pair needs to be scored
+constexpr double kFigureWeight = 0.6;    // agreeing figures close this share of the gap to 1
 
 size_t SharedSorted(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   size_t i = 0, j = 0, n = 0;
@@ -87,14 +89,15 @@ double ClassDot(const StoryFeatures& f, const TermWeight* a, size_t na, const Te
 struct SharedContent {
   double names = 0;
   double other = 0;
+  int classes = 0;  // shared term classes
+  int words = 0;    // of which not written in digits (names or predicate words)
 };
 
 SharedContent SoftDot(const StoryFeatures& f, const SentenceFeatures& sa,
-                      const SentenceFeatures& sb, int* shared) {
+                      const SentenceFeatures& sb) {
   const std::vector<TermWeight>& a = sa.terms;
   const std::vector<TermWeight>& b = sb.terms;
   SharedContent out;
-  *shared = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
     if (a[i].cls < b[j].cls) {
       ++i;
@@ -106,7 +109,8 @@ SharedContent SoftDot(const StoryFeatures& f, const SentenceFeatures& sa,
       while (j2 < b.size() && b[j2].cls == b[j].cls) ++j2;
       const double dot = ClassDot(f, &a[i], i2 - i, &b[j], j2 - j);
       (f.term_is_name[a[i].term] ? out.names : out.other) += dot;
-      ++*shared;
+      ++out.classes;
+      out.words += f.term_is_number[a[i].term] ? 0 : 1;
       i = i2, j = j2;
     }
   }
@@ -115,13 +119,14 @@ SharedContent SoftDot(const StoryFeatures& f, const SentenceFeatures& sa,
 
 // Soft cosine, damped for sentences with few content terms and for pairs that share a single
 // term class: there one common word makes the whole cosine.
-// *predicate receives the cosine of the non-name terms alone.
+// *predicate receives the cosine of the non-name terms alone, *words the number of shared
+// term classes not written in digits.
 double SoftCosine(const StoryFeatures& f, const SentenceFeatures& sa, const SentenceFeatures& sb,
-                  double* predicate) {
+                  double* predicate, int* words) {
   const std::vector<TermWeight>& a = sa.terms;
   const std::vector<TermWeight>& b = sb.terms;
-  int shared = 0;
-  const SharedContent parts = SoftDot(f, sa, sb, &shared);
+  const SharedContent parts = SoftDot(f, sa, sb);
+  *words = parts.words;
   const double mass = std::sqrt(static_cast<double>(sa.other_mass) * sb.other_mass);
   *predicate = mass > 0 ? std::min(1.0, parts.other / mass) : 0.0;
   // A long list of names in common (a team, a panel) is itself what the sentences say.
@@ -129,7 +134,7 @@ double SoftCosine(const StoryFeatures& f, const SentenceFeatures& sa, const Sent
   double dot = parts.names + parts.other;
   const double fewest = static_cast<double>(std::min(a.size(), b.size()));
   dot *= std::min(1.0, (fewest + kFewTermsOffset) / kFewTermsScale);
-  if (shared < 2) dot *= kSingleClassDamping;
+  if (parts.classes < 2) dot *= kSingleClassDamping;
   return std::min(1.0, dot);
 }
 
@@ -173,6 +178,23 @@ std::vector<std::vector<Key>> SentenceKeys(const StoryFeatures& f, uint32_t* cla
   return keys;
 }
 
+// Each sentence's figure keys (figure_agreement.h) that 2 to MaxKeyDf(f) sentences have.
+std::vector<std::vector<uint64_t>> UsableFigureKeys(const StoryFeatures& f) {
+  std::unordered_map<uint64_t, uint32_t> df;
+  for (const SentenceFeatures& s : f.sentences) {
+    for (uint64_t k : s.figure_keys) ++df[k];
+  }
+  const uint32_t max_df = MaxKeyDf(f);
+  std::vector<std::vector<uint64_t>> out(f.sentences.size());
+  for (size_t s = 0; s < f.sentences.size(); ++s) {
+    for (uint64_t k : f.sentences[s].figure_keys) {
+      const uint32_t n = df[k];
+      if (n >= 2 && n <= max_df) out[s].push_back(k);
+    }
+  }
+  return out;
+}
+
 // Sum over shared keys of the product of their weights, in increasing class order.
 double KeyDot(const std::vector<Key>& a, const std::vector<Key>& b) {
   double dot = 0;
@@ -199,13 +221,22 @@ SimilarityParts Similarity(const StoryFeatures& f, uint32_t ia, uint32_t ib) {
   const SentenceFeatures& a = f.sentences[ia];
   const SentenceFeatures& b = f.sentences[ib];
   SimilarityParts out;
-  double score = SoftCosine(f, a, b, &out.predicate);
+  int words = 0;
+  double score = SoftCosine(f, a, b, &out.predicate, &words);
   const size_t shorter = std::min(a.shingles.size(), b.shingles.size());
   if (shorter >= kMinShinglesForContainment && score >= kMinCosineForContainment) {
     const double containment = static_cast<double>(SharedSorted(a.shingles, b.shingles)) / shorter;
     score = std::max(score, kContainmentWeight * containment);
     // Shared wording is shared content, names or not.
     out.predicate = std::max(out.predicate, kContainmentWeight * containment);
+  }
+  // The same figure about the same thing ("three killed" / "3 people died", "1.5 km" /
+  // "1,500 metres") in two sentences that share a name or word is shared content.
+  if (words > 0 && !a.figures.empty() && !b.figures.empty()) {
+    const int agree = AgreeingFigures(a.figures, b.figures);
+    const double evidence = kFigureWeight * (1.0 - std::pow(0.5, agree));
+    score += (1.0 - score) * evidence;
+    out.predicate += (1.0 - out.predicate) * evidence;
   }
   out.score = score;
   return out;
@@ -225,9 +256,15 @@ std::vector<ScoredPair> CandidatePairs(const StoryFeatures& f, double min_score)
   for (uint32_t s = 0; s < keys.size(); ++s) {
     for (const Key& k : keys[s]) postings[k.cls].push_back({s, k.weight});
   }
+  const std::vector<std::vector<uint64_t>> figure_keys = UsableFigureKeys(f);
+  std::unordered_map<uint64_t, std::vector<uint32_t>> figure_postings;
+  for (uint32_t s = 0; s < figure_keys.size(); ++s) {
+    for (uint64_t k : figure_keys[s]) figure_postings[k].push_back(s);
+  }
   std::vector<ScoredPair> out;
   std::vector<double> acc(f.sentences.size(), 0.0);
   std::vector<uint32_t> seen(f.sentences.size(), UINT32_MAX);
+  std::vector<uint32_t> figure_partner(f.sentences.size(), UINT32_MAX);
   std::vector<uint32_t> partners;
   for (uint32_t a = 0; a < keys.size(); ++a) {
     partners.clear();
@@ -241,9 +278,18 @@ std::vector<ScoredPair> CandidatePairs(const StoryFeatures& f, double min_score)
         acc[b] += static_cast<double>(k.weight) * it->second;
       }
     }
+    for (uint64_t k : figure_keys[a]) {
+      const std::vector<uint32_t>& list = figure_postings[k];
+      for (auto it = std::upper_bound(list.begin(), list.end(), a); it != list.end(); ++it) {
+        const uint32_t b = *it;
+        if (DocOf(f, b) == DocOf(f, a)) continue;
+        if (seen[b] != a) seen[b] = a, partners.push_back(b);
+        figure_partner[b] = a;
+      }
+    }
     std::sort(partners.begin(), partners.end());
     for (uint32_t b : partners) {
-      if (acc[b] >= kMinKeyDot) {
+      if (acc[b] >= kMinKeyDot || figure_partner[b] == a) {
         const SimilarityParts s = Similarity(f, a, b);
         if (s.score >= min_score) {
           out.push_back({a, b, static_cast<float>(s.score), static_cast<float>(s.predicate)});
@@ -258,10 +304,15 @@ std::vector<ScoredPair> CandidatePairs(const StoryFeatures& f, double min_score)
 std::vector<ScoredPair> CandidatePairsBruteForce(const StoryFeatures& f, double min_score) {
   uint32_t classes = 0;
   const std::vector<std::vector<Key>> keys = SentenceKeys(f, &classes);
+  const std::vector<std::vector<uint64_t>> figure_keys = UsableFigureKeys(f);
   std::vector<ScoredPair> out;
   for (uint32_t a = 0; a < keys.size(); ++a) {
     for (uint32_t b = a + 1; b < keys.size(); ++b) {
-      if (DocOf(f, a) == DocOf(f, b) || KeyDot(keys[a], keys[b]) < kMinKeyDot) continue;
+      if (DocOf(f, a) == DocOf(f, b)) continue;
+      if (KeyDot(keys[a], keys[b]) < kMinKeyDot &&
+          SharedSorted(figure_keys[a], figure_keys[b]) == 0) {
+        continue;
+      }
       const SimilarityParts s = Similarity(f, a, b);
       if (s.score >= min_score) {
         out.push_back({a, b, static_cast<float>(s.score), static_cast<float>(s.predicate)});

@@ -9,7 +9,8 @@
 // the soft term class (stem, stem prefix or name-variant class) of one of the 8 heaviest
 // terms of both among the classes that 2 to MaxKeyDf(f) sentences of the story have, and the
 // products of the shared keys' weights sum to at least 0.1 (prefix filtering, Bayardo et al.
-// 2007). Both functions apply that same gate, so the indexed one returns exactly the pairs of the
+// 2007), or they share a figure key (figure_agreement.h) that 2 to MaxKeyDf(f) sentences
+// have. Both functions apply that same gate, so the indexed one returns exactly the pairs of the
 // brute-force one, in the same order.
 #ifndef CHORUS_ALIGN_SIMILARITY_H_
 #define CHORUS_ALIGN_SIMILARITY_H_
@@ -31,12 +32,15 @@ struct ScoredPair {
 
 // Paraphrase-tolerant similarity in [0,1]: soft cosine over TF-IDF stems (exact matches count
 // fully, same name-variant class 0.8, same stem prefix 0.6), raised to the containment of
-// shared word 3-grams when one sentence repeats the other's wording (shared quotations).
+// shared word 3-grams when one sentence repeats the other's wording (shared quotations), and
+// raised when the two share a name or word and m >= 1 agreeing figures ("three killed" /
+// "3 people died", "1.5 km" / "1,500 metres"): x -> x + (1 - x) x 0.6 x (1 - 0.5^m).
 double SentenceSimilarity(const StoryFeatures& f, uint32_t a, uint32_t b);
 
 // The similarity and its predicate part: the soft cosine of the two sentences' non-name terms
-// alone (0 when one has none), raised like the score by shared wording and, when the name part
-// of the dot product is >= 0.35 (a list of names in common: a team, a panel), to that part.
+// alone (0 when one has none), raised like the score by shared wording and figures and, when
+// the name part of the dot product is >= 0.35 (a list of names in common: a team, a panel),
+// to that part.
 // Names tell what a sentence is about; the predicate part whether two say the same about it.
 struct SimilarityParts {
   double score = 0;
