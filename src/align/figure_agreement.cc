@@ -143,7 +143,8 @@ std::vector<FigureNote> NoteSentenceFigures(std::string_view text,
     if (w == "a" || w == "an") {  // "a year of efforts": one of a unit
       number = i + 1 < tokens.size() && unit(head(tokens[i + 1].norm));
     } else if (!tokens[i].Is(kTokStopword)) {  // no other number word is a stopword
-      number = tokens[i].Is(kTokNumber) || (lex.Classes(w) & kLexNumber) != 0;
+      number =
+          tokens[i].Is(kTokNumber) || (lex.MaybeNumber(w) && (lex.Classes(w) & kLexNumber) != 0);
     }
   }
   bool cue = number && text.find_first_of("%$") != std::string_view::npos;

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "analyse/analysis.h"
+#include "analyse/lexicon.h"
 #include "analyse/test_story.h"
 
 namespace chorus {
@@ -15,6 +16,25 @@ StoryFigure One(const std::string& text) {
   const std::vector<StoryFigure> f = FiguresInText(text);
   EXPECT_EQ(f.size(), 1u) << text;
   return f.empty() ? StoryFigure{} : f.front();
+}
+
+// MaybeNumber is a fast filter: never false for a number word or vague amount of the data
+// files, false for most other words.
+TEST(LexiconTest, MaybeNumberKeepsEveryNumberWordAndDropsOtherWords) {
+  const Lexicon& lex = Lexicon::Get();
+  for (const char* w : {"three", "ten.", "hundred", "million", "dozens", "hundreds", "a", "half"}) {
+    EXPECT_TRUE(lex.MaybeNumber(w)) << w;
+  }
+  EXPECT_EQ(lex.NumberWord("three"), 3);
+  double low = 0, high = 0;
+  EXPECT_TRUE(lex.VagueAmount("hundreds", &low, &high));
+  EXPECT_EQ(low, 100);
+  int kept = 0;
+  for (const char* w : {"bridge", "ferry", "collided", "minister", "port", "captain", "Three"}) {
+    kept += lex.MaybeNumber(w) ? 1 : 0;
+  }
+  EXPECT_LE(kept, 1);
+  EXPECT_LT(lex.NumberWord("bridge"), 0);
 }
 
 TEST(FiguresTest, DurationsNormaliseToMinutes) {

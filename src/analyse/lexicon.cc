@@ -39,6 +39,18 @@ extern const std::string_view AnalyseConcepts;
 namespace chorus {
 namespace {
 
+// A word's shape for Lexicon::MaybeNumber: its length (capped at 15) and its first and last
+// letters (a-z, else one "other" slot), trailing full stops left out.
+constexpr size_t kNumberShapes = 16 * 27 * 27;
+
+size_t NumberShape(std::string_view w) {
+  auto letter = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26; };
+  while (!w.empty() && w.back() == '.') w.remove_suffix(1);  // as Classes() reads "ten."
+  if (w.empty()) return 0;
+  const size_t len = std::min<size_t>(w.size(), 15);
+  return (len * 27 + letter(w.front())) * 27 + letter(w.back());
+}
+
 // Non-comment lines of an embedded data file.
 template <typename F>
 void ForEachLine(std::string_view data, F f) {
@@ -158,7 +170,13 @@ Lexicon::Lexicon() {
   }
   for (const auto& [w, v] : numbers_) classes_[w] |= kLexNumber;
   for (const auto& [w, v] : vague_) classes_[w] |= kLexNumber;
+  number_shapes_.assign(kNumberShapes, false);
+  for (const auto& [w, bit] : classes_) {
+    if (bit & kLexNumber) number_shapes_[NumberShape(w)] = true;
+  }
 }
+
+bool Lexicon::MaybeNumber(std::string_view w) const { return number_shapes_[NumberShape(w)]; }
 
 uint16_t Lexicon::Classes(std::string_view w) const {
   auto it = classes_.find(w);
@@ -199,11 +217,13 @@ bool Lexicon::NicknameEquivalent(std::string_view a, std::string_view b) const {
 }
 
 double Lexicon::NumberWord(std::string_view w) const {
+  if (!MaybeNumber(w)) return -1.0;
   auto it = numbers_.find(w);
   return it == numbers_.end() ? -1.0 : it->second;
 }
 
 bool Lexicon::VagueAmount(std::string_view w, double* low, double* high) const {
+  if (!MaybeNumber(w)) return false;
   auto it = vague_.find(w);
   if (it == vague_.end()) return false;
   *low = it->second.first;

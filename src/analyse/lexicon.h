@@ -13,6 +13,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace chorus {
 
@@ -71,6 +72,10 @@ class Lexicon {
   bool NicknameEquivalent(std::string_view a, std::string_view b) const;
   // Value of a number word ("three" -> 3, "million" -> 1e6), or a negative value.
   double NumberWord(std::string_view w) const;
+  // False when w is surely neither a number word nor a vague amount (a table lookup on its
+  // length and first and last letters, no hashing): the fast path of NumberWord, VagueAmount
+  // and of callers scanning every token for one.
+  bool MaybeNumber(std::string_view w) const;
   // Range of a vague plural amount ("hundreds" -> [100, 1000)); false if w is not one.
   bool VagueAmount(std::string_view w, double* low, double* high) const;
   // Kind ("duration", "percent", "money") and factor to the base unit of a unit word.
@@ -95,6 +100,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string, WordHash, std::equal_to<>> concepts_;
   WordSet generic_nouns_;
   std::unordered_map<std::string, uint16_t, WordHash, std::equal_to<>> classes_;
+  std::vector<bool> number_shapes_;  // by NumberShape(w): some number word has that shape
 };
 
 }  // namespace chorus
