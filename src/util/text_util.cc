@@ -85,8 +85,16 @@ int CountWords(std::string_view text) {
   bool in_word = false;
   size_t pos = 0;
   while (pos < text.size()) {
-    const char32_t c = NextCodePoint(text, &pos);
-    const bool alnum = u_isalnum(static_cast<UChar32>(c)) != 0;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    char32_t c = byte;
+    bool alnum = false;
+    if (byte < 0x80) {  // ASCII fast path: same answer as u_isalnum, no decoding
+      ++pos;
+      alnum = (byte >= '0' && byte <= '9') || ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z');
+    } else {
+      c = NextCodePoint(text, &pos);
+      alnum = u_isalnum(static_cast<UChar32>(c)) != 0;
+    }
     if (alnum && !in_word) ++words;
     if (alnum) {
       in_word = true;
