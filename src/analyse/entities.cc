@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <map>
-#include <numeric>
 #include <set>
 #include <unordered_map>
 
@@ -23,6 +22,7 @@
 #include "analyse/name_groups.h"
 #include "analyse/name_match.h"
 #include "analyse/outlet_names.h"
+#include "util/union_find.h"
 
 namespace chorus {
 namespace {
@@ -38,19 +38,6 @@ struct Form {
   bool Full() const { return tokens.size() >= 2 && !initials.back(); }
   const std::string& Last() const { return tokens.back(); }
   const std::string& First() const { return tokens.front(); }
-};
-
-class UnionFind {
- public:
-  explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
-  size_t Find(size_t x) {
-    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
-    return x;
-  }
-  void Union(size_t a, size_t b) { parent_[Find(a)] = Find(b); }
-
- private:
-  std::vector<size_t> parent_;
 };
 
 std::string JoinTokens(const std::vector<std::string>& t) {

@@ -20,28 +20,15 @@
 #include "analyse/name_groups.h"
 
 #include <algorithm>
-#include <numeric>
 #include <set>
 #include <unordered_map>
 
 #include "analyse/lexicon.h"
 #include "analyse/name_match.h"
+#include "util/union_find.h"
 
 namespace chorus {
 namespace {
-
-class Roots {
- public:
-  explicit Roots(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
-  size_t Find(size_t x) {
-    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
-    return x;
-  }
-  void Union(size_t a, size_t b) { parent_[Find(a)] = Find(b); }
-
- private:
-  std::vector<size_t> parent_;
-};
 
 std::string Join(const std::vector<std::string>& t, size_t begin, size_t end) {
   std::string s;
@@ -73,7 +60,7 @@ bool IsHead(std::string_view w) {
 
 // Rule 2: forms differing in one sound-alike word.
 void MergeGarbled(const std::vector<NameForm>& forms,
-                  const std::vector<std::vector<std::string>>& keys, Roots* roots) {
+                  const std::vector<std::vector<std::string>>& keys, UnionFind* roots) {
   const Lexicon& lex = Lexicon::Get();
   std::unordered_map<std::string, std::vector<size_t>> blocks;
   for (size_t f = 0; f < forms.size(); ++f) {
@@ -135,7 +122,7 @@ struct Container {
 // report using it also uses the longer name or writes the dropped head next to it ("from
 // the island Skellan").
 void MergeShortForms(const std::vector<NameForm>& forms, const std::vector<std::string>& key,
-                     const HeadNearFn& head_near, Roots* roots) {
+                     const HeadNearFn& head_near, UnionFind* roots) {
   std::unordered_map<std::string, std::vector<Container>> containers;
   for (size_t f = 0; f < forms.size(); ++f) {
     if (forms[f].tokens.size() < 2 || forms[f].person) continue;
@@ -176,7 +163,7 @@ std::string NameSpellingKey(const std::vector<std::string>& tokens) {
 
 std::vector<size_t> GroupNameForms(const std::vector<NameForm>& forms,
                                    const HeadNearFn& head_near) {
-  Roots roots(forms.size());
+  UnionFind roots(forms.size());
   std::vector<std::vector<std::string>> keys;
   std::vector<std::string> key;
   std::unordered_map<std::string, size_t> first;

@@ -9,13 +9,13 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <numeric>
 #include <set>
 #include <unordered_map>
 
 #include "analyse/lexicon.h"
 #include "analyse/quotes.h"
 #include "analyse/words.h"
+#include "util/union_find.h"
 
 namespace chorus {
 namespace {
@@ -123,19 +123,6 @@ bool Relate(const QuoteWords& a, const QuoteWords& b, const Weights* idf, QuoteK
   }
   return false;
 }
-
-class UnionFind {
- public:
-  explicit UnionFind(size_t n) : p_(n) { std::iota(p_.begin(), p_.end(), 0); }
-  size_t Find(size_t x) {
-    while (p_[x] != x) x = p_[x] = p_[p_[x]];
-    return x;
-  }
-  void Union(size_t a, size_t b) { p_[Find(a)] = Find(b); }
-
- private:
-  std::vector<size_t> p_;
-};
 
 constexpr size_t kMaxPosting = 400;  // very common content words do not propose pairs
 
